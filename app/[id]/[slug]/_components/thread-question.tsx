@@ -1,0 +1,52 @@
+import Link from 'next/link'
+import { CommentList } from '@/components/comment/comment-list'
+import { MarkdownBody } from '@/components/markdown/markdown-body'
+import { PostMeta } from '@/components/question/post-meta'
+import { TagList } from '@/components/ui/tag-chip'
+import { VoteScore } from '@/components/vote/vote-score'
+import type { ThreadPage } from '@/lib/questions/types'
+import { categoryPath, threadPath } from '@/lib/slug'
+
+export function ThreadQuestion({ thread }: { thread: ThreadPage }) {
+  const category = thread.breadcrumb.at(-1)
+  return (
+    <article aria-labelledby="question-title" className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6 dark:border-stone-800 dark:bg-stone-900">
+      <h1 id="question-title" className="text-2xl font-semibold leading-tight tracking-tight sm:text-3xl">
+        {thread.title}
+      </h1>
+      <div className="mt-2">
+        <PostMeta verb="asked" at={thread.createdAt} author={thread.author} edited={thread.edited}>
+          {category && (
+            <>
+              {' '}in{' '}
+              <Link href={categoryPath(category)} className="hover:underline">
+                {category.name}
+              </Link>
+            </>
+          )}
+        </PostMeta>
+      </div>
+      {thread.closed && (
+        <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-900/30 dark:text-amber-100">
+          {thread.closed.duplicateOf ? (
+            <>
+              Closed as a duplicate of <Link href={threadPath(thread.closed.duplicateOf)} className="underline">{thread.closed.duplicateOf.title}</Link>
+            </>
+          ) : (
+            <>Closed{thread.closed.reason ? `: ${thread.closed.reason}` : ''}</>
+          )}
+        </p>
+      )}
+      <div className="mt-4 flex gap-3">
+        <VoteScore score={thread.score} label="Question score" />
+        <div className="min-w-0 flex-1">
+          <MarkdownBody html={thread.bodyHtml} />
+          <div className="mt-4">
+            <TagList tags={thread.tags} label="Question tags" />
+          </div>
+          <CommentList comments={thread.comments} label="Comments on the question" />
+        </div>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+import { ThreadAside } from './_components/thread-aside'
+import { ThreadQuestion } from './_components/thread-question'
+import { AnswerItem } from '@/components/answer/answer-item'
+import { Breadcrumb } from '@/components/ui/breadcrumb'
+import { JsonLd } from '@/components/ui/json-ld'
+import { readThread } from '@/lib/cached'
+import { env } from '@/lib/env'
+import { excerpt } from '@/lib/markdown/render'
+import { listPopularQuestionRoutes } from '@/lib/questions/thread-queries'
+import { parseId } from '@/lib/route-params'
+import { buildBreadcrumbJsonLd, buildQaPageJsonLd, threadBreadcrumb } from '@/lib/seo/json-ld'
+import { site } from '@/lib/site'
+import { categoryPath, threadPath } from '@/lib/slug'
+
+export const revalidate = 3600
+
+type Props = { params: Promise<{ id: string; slug: string }> }
+
+/** The most-voted threads are built ahead; every other thread renders on its first request, then is cached. */
+export async function generateStaticParams() {
+  const routes = await listPopularQuestionRoutes(env.PRERENDER_THREADS)
+  return routes.map((r) => ({ id: String(r.id), slug: r.slug }))
+}
+
+async function loadThread(params: Props['params']) {
+  const { id, slug } = await params
+  const qid = parseId(id)
+  if (qid === null) notFound()
+  const thread = await readThread(qid)
+  if (!thread) notFound()
+  if (decodeURIComponent(slug) !== thread.slug) permanentRedirect(threadPath(thread))
+  return thread
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const thread = await loadThread(params)
+  const description = excerpt(thread.bodyText, 155)
+  return {
+    title: thread.title,
+    description,
+    alternates: { canonical: threadPath(thread) },
+    openGraph: { type: 'article', title: thread.title, description, url: threadPath(thread), siteName: site.name, publishedTime: thread.createdAt, modifiedTime: thread.modifiedAt },
+    twitter: { card: 'summary_large_image', title: thread.title, description },
+  }
+}
+
+export default async function ThreadPage({ params }: Props) {
+  const thread = await loadThread(params)
+  const qaPage = buildQaPageJsonLd(thread, site.url)
+  const trail = threadBreadcrumb(thread)
+  const n = thread.answerCount
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="min-w-0 max-w-3xl">
+        {qaPage && <JsonLd data={qaPage} />}
+        <JsonLd data={buildBreadcrumbJsonLd(trail, site.url)} />
+        <Breadcrumb items={[{ name: 'Home', path: '/' }, ...thread.breadcrumb.map((c) => ({ name: c.name, path: categoryPath(c) }))]} endsAtCurrentPage={false} />
+        <ThreadQuestion thread={thread} />
+        {/* Notice area: room for a crisis-resources banner, configured by the site (see DESIGN.md). */}
+        <section aria-labelledby="answers-heading" className="mt-8">
+          <h2 id="answers-heading" className="mb-4 text-xl font-semibold">
+            {n === 0 ? 'No answers yet' : `${n} ${n === 1 ? 'answer' : 'answers'}`}
+          </h2>
+          {n === 0 && <p className="mb-4 text-stone-600 dark:text-stone-400">Nobody has answered yet. If you have been through something similar, your answer could help.</p>}
+          <div className="flex flex-col gap-4">
+            {thread.answers.map((a) => (
+              <AnswerItem key={a.id} answer={a} />
+            ))}
+          </div>
+        </section>
+        <section id="answer-form" aria-labelledby="answer-form-heading" className="mt-10 min-h-40 rounded-xl border border-dashed border-stone-300 p-5 dark:border-stone-700">
+          <h2 id="answer-form-heading" className="text-lg font-semibold">
+            Your answer
+          </h2>
+          <p className="mt-2 text-stone-600 dark:text-stone-400">Answering opens with member accounts in the next release of {site.name}.</p>
+        </section>
+      </div>
+      <ThreadAside thread={thread} />
+    </div>
+  )
+}

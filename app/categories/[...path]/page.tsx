@@ -1,0 +1,78 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ListHeader } from '@/components/question/list-header'
+import { QuestionList } from '@/components/question/question-row'
+import { Breadcrumb } from '@/components/ui/breadcrumb'
+import { Pagination } from '@/components/ui/pagination'
+import { readCategory, readCategoryTree, readQuestionList } from '@/lib/cached'
+import { flattenCategories } from '@/lib/categories/queries'
+import { splitPage } from '@/lib/route-params'
+import { categoryPath } from '@/lib/slug'
+
+export const revalidate = 3600
+
+type Props = { params: Promise<{ path: string[] }> }
+
+export async function generateStaticParams() {
+  return flattenCategories(await readCategoryTree()).map((c) => ({ path: c.path.split('/') }))
+}
+
+async function load(params: Props['params']) {
+  const split = splitPage((await params).path.map(decodeURIComponent))
+  if (!split || split.rest.length === 0 || split.rest.length > 4) return null
+  const category = await readCategory(split.rest.join('/'))
+  return category ? { category, page: split.page } : null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = await load(params)
+  if (!loaded) return {}
+  const { category, page } = loaded
+  const base = categoryPath(category)
+  return {
+    title: page > 1 ? `${category.name}, page ${page}` : category.name,
+    description: category.description || undefined,
+    alternates: {
+      canonical: page > 1 ? `${base}/page/${page}` : base,
+      types: { 'application/atom+xml': [{ url: `/feeds/categories/${category.path}.atom`, title: `${category.name}: new questions` }] },
+    },
+  }
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const loaded = await load(params)
+  if (!loaded) notFound()
+  const { category, page } = loaded
+  const list = await readQuestionList({ kind: 'category', id: category.id, depth: category.depth }, 'active', page)
+  if (page > 1 && list.items.length === 0) notFound()
+  return (
+    <>
+      <Breadcrumb items={[{ name: 'Home', path: '/' }, { name: 'Categories', path: '/categories' }, ...category.ancestors.map((a) => ({ name: a.name, path: categoryPath(a) })), { name: category.name, path: categoryPath(category) }]} />
+      <ListHeader
+        title={page > 1 ? `${category.name}, page ${page}` : category.name}
+        intro={category.description ? <p>{category.description}</p> : undefined}
+        feed={`/feeds/categories/${category.path}.atom`}
+      />
+      {category.children.length > 0 && (
+        <nav aria-label="Subcategories" className="mb-5">
+          <ul className="flex flex-wrap gap-2">
+            {category.children.map((c) => (
+              <li key={c.id}>
+                <Link href={categoryPath(c)} className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+                  {c.name} <span className="ml-1.5 text-stone-600 dark:text-stone-400">({c.questionCount})</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <p className="mb-3 text-sm text-stone-600 dark:text-stone-400">
+        {list.total} {list.total === 1 ? 'question' : 'questions'}
+        {category.children.length > 0 ? ', including subcategories' : ''}
+      </p>
+      <QuestionList items={list.items} timeField="lastActivityAt" empty="No questions here yet — ask the first one." />
+      <Pagination base={categoryPath(category)} page={page} pageCount={list.pageCount} />
+    </>
+  )
+}

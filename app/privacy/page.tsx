@@ -1,0 +1,18 @@
+import type { Metadata } from 'next'
+import { site } from '@/lib/site'
+
+export const metadata: Metadata = { title: 'Privacy', alternates: { canonical: '/privacy' } }
+
+export default function PrivacyPage() {
+  return (
+    <article className="prose-post max-w-2xl">
+      <h1 className="text-2xl font-semibold">Privacy</h1>
+      <p>
+        {site.name} shows your display name, your posts and your points. Your email address is never shown on the site or sent to other people; it is only
+        used to sign you in and to send the notifications you ask for.
+      </p>
+      <p>If you post without an account, the email you may give is only used to tell you when your answer is selected or commented on.</p>
+      <p>Pages are served from a cache that is the same for every reader, so reading a question does not record who you are.</p>
+    </article>
+  )
+}

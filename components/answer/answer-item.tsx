@@ -1,0 +1,36 @@
+import { CommentList } from '@/components/comment/comment-list'
+import { MarkdownBody } from '@/components/markdown/markdown-body'
+import { PostMeta } from '@/components/question/post-meta'
+import { VoteScore } from '@/components/vote/vote-score'
+import type { AnswerView } from '@/lib/questions/types'
+
+export function AnswerItem({ answer }: { answer: AnswerView }) {
+  return (
+    <article
+      id={`a${answer.id}`}
+      aria-labelledby={`a${answer.id}-label`}
+      className={`scroll-mt-4 rounded-xl border bg-white p-4 sm:p-5 dark:bg-stone-900 ${
+        answer.isAccepted ? 'border-accent-600 dark:border-accent-300' : 'border-stone-200 dark:border-stone-800'
+      }`}
+    >
+      <h3 id={`a${answer.id}-label`} className="sr-only">
+        {answer.isAccepted ? 'Best answer' : 'Answer'} by {answer.author.name}
+      </h3>
+      {answer.isAccepted && (
+        <p className="mb-3 inline-flex items-center gap-1.5 rounded-full bg-accent-50 px-3 py-0.5 text-sm font-medium text-accent-700 dark:bg-accent-700/30 dark:text-accent-200">
+          <span aria-hidden="true">✓</span> Best answer
+        </p>
+      )}
+      <div className="flex gap-3">
+        <VoteScore score={answer.score} label="Answer score" />
+        <div className="min-w-0 flex-1">
+          <MarkdownBody html={answer.bodyHtml} />
+          <div className="mt-4">
+            <PostMeta verb="answered" at={answer.createdAt} author={answer.author} edited={answer.edited} />
+          </div>
+          <CommentList comments={answer.comments} label={`Comments on the answer by ${answer.author.name}`} />
+        </div>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,30 @@
+import Link from 'next/link'
+import { site } from '@/lib/site'
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-stone-200 py-8 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
+      <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 sm:flex-row sm:items-center sm:justify-between">
+        <p>
+          {site.name} — {site.tagline}
+        </p>
+        <nav aria-label="Footer">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            <li>
+              <Link href="/about" className="hover:underline">About</Link>
+            </li>
+            <li>
+              <Link href="/privacy" className="hover:underline">Privacy</Link>
+            </li>
+            <li>
+              <a href="/feeds/questions.atom" className="hover:underline">Feed</a>
+            </li>
+            <li>
+              <a href="/sitemap.xml" className="hover:underline">Sitemap</a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,39 @@
+import Link from 'next/link'
+import { site } from '@/lib/site'
+
+const nav = [
+  { href: '/questions', label: 'Questions' },
+  { href: '/unanswered', label: 'Unanswered' },
+  { href: '/categories', label: 'Categories' },
+  { href: '/tags', label: 'Tags' },
+  { href: '/users', label: 'Users' },
+]
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-stone-900">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2">
+        <Link href="/" className="flex min-h-11 items-center text-lg font-semibold tracking-tight text-accent-700 dark:text-accent-300">
+          {site.name}
+        </Link>
+        <nav aria-label="Main" className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto">
+          <ul className="flex gap-1 text-sm">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="inline-flex min-h-11 items-center rounded-md px-2.5 text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {/* Reserved for the viewer island (Ask, sign-in, inbox) from #3, so its arrival shifts nothing. */}
+        <div className="ml-auto flex min-h-11 min-w-24 items-center justify-end gap-2">
+        </div>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm'
+import { index, inet, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { postStatus } from './enums'
+import { questions } from './questions'
+import { users } from './users'
+
+export const answers = pgTable(
+  'answers',
+  {
+    id: integer('id').primaryKey().default(sql`nextval('post_id_seq')`),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => questions.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    anonName: text('anon_name'),
+    anonEmail: text('anon_email'),
+    authorIp: inet('author_ip'),
+    body: text('body').notNull(),
+    status: postStatus('status').notNull().default('visible'),
+    score: integer('score').notNull().default(0),
+    upvotes: integer('upvotes').notNull().default(0),
+    downvotes: integer('downvotes').notNull().default(0),
+    commentCount: integer('comment_count').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    editedAt: timestamp('edited_at', { withTimezone: true }),
+    editedById: integer('edited_by_id').references(() => users.id, { onDelete: 'set null' }),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('answers_question_idx').on(t.questionId, t.score.desc().nullsFirst(), t.createdAt),
+    index('answers_author_idx').on(t.authorId, t.createdAt.desc().nullsFirst()),
+  ],
+)
+
+export const comments = pgTable(
+  'comments',
+  {
+    id: integer('id').primaryKey().default(sql`nextval('post_id_seq')`),
+    /** Always set, so a thread loads all its comments with one indexed query. */
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => questions.id, { onDelete: 'cascade' }),
+    /** null when the comment is on the question itself. */
+    answerId: integer('answer_id').references(() => answers.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    anonName: text('anon_name'),
+    anonEmail: text('anon_email'),
+    authorIp: inet('author_ip'),
+    body: text('body').notNull(),
+    status: postStatus('status').notNull().default('visible'),
+    /** Comments take upvotes only. */
+    score: integer('score').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    editedAt: timestamp('edited_at', { withTimezone: true }),
+    editedById: integer('edited_by_id').references(() => users.id, { onDelete: 'set null' }),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('comments_question_idx').on(t.questionId, t.createdAt),
+    index('comments_answer_idx').on(t.answerId),
+    index('comments_author_idx').on(t.authorId, t.createdAt.desc().nullsFirst()),
+  ],
+)
+
+export type Answer = typeof answers.$inferSelect
+export type NewAnswer = typeof answers.$inferInsert
+export type Comment = typeof comments.$inferSelect
+export type NewComment = typeof comments.$inferInsert

@@ -1,0 +1,67 @@
+import { sql } from 'drizzle-orm'
+import { index, inet, integer, pgTable, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core'
+import { categories } from './categories'
+import { postStatus } from './enums'
+import { users } from './users'
+
+const visible = sql`status = 'visible'`
+
+export const questions = pgTable(
+  'questions',
+  {
+    id: integer('id').primaryKey().default(sql`nextval('post_id_seq')`),
+    /** null for an anonymous question. */
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Anonymous authorship: the display name is public, the email never is. */
+    anonName: text('anon_name'),
+    anonEmail: text('anon_email'),
+    authorIp: inet('author_ip'),
+    categoryId: integer('category_id').references(() => categories.id, { onDelete: 'set null' }),
+    /**
+     * The category's ancestors by depth (category1Id is the root), as Question2Answer's catidpath:
+     * a category page lists its whole subtree with one indexed equality instead of an IN-list sort.
+     */
+    category1Id: integer('category1_id'),
+    category2Id: integer('category2_id'),
+    category3Id: integer('category3_id'),
+    category4Id: integer('category4_id'),
+    title: text('title').notNull(),
+    slug: text('slug').notNull(),
+    body: text('body').notNull(),
+    status: postStatus('status').notNull().default('visible'),
+    score: integer('score').notNull().default(0),
+    upvotes: integer('upvotes').notNull().default(0),
+    downvotes: integer('downvotes').notNull().default(0),
+    /** Visible answers. */
+    answerCount: integer('answer_count').notNull().default(0),
+    /** Visible comments directly on the question. */
+    commentCount: integer('comment_count').notNull().default(0),
+    acceptedAnswerId: integer('accepted_answer_id'),
+    viewCount: integer('view_count').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
+    editedAt: timestamp('edited_at', { withTimezone: true }),
+    editedById: integer('edited_by_id').references(() => users.id, { onDelete: 'set null' }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedById: integer('closed_by_id').references(() => users.id, { onDelete: 'set null' }),
+    closedReason: text('closed_reason'),
+    duplicateOfId: integer('duplicate_of_id').references((): AnyPgColumn => questions.id, { onDelete: 'set null' }),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('questions_newest_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
+    index('questions_votes_idx').on(t.score.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
+    index('questions_answers_idx').on(t.answerCount.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
+    index('questions_active_idx').on(t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
+    index('questions_unanswered_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status = 'visible' and answer_count = 0`),
+    index('questions_cat1_idx').on(t.category1Id, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
+    index('questions_cat2_idx').on(t.category2Id, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
+    index('questions_cat3_idx').on(t.category3Id, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
+    index('questions_cat4_idx').on(t.category4Id, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
+    index('questions_author_idx').on(t.authorId, t.createdAt.desc().nullsFirst()),
+    index('questions_category_idx').on(t.categoryId),
+  ],
+)
+
+export type Question = typeof questions.$inferSelect
+export type NewQuestion = typeof questions.$inferInsert

@@ -1,0 +1,36 @@
+/**
+ * Every cache tag the site uses, built in one place: reads tag themselves with these, and writes
+ * refresh exactly the pages they affect with the same builders (see lib/revalidate.ts).
+ */
+export const cacheTags = {
+  question: (id: number) => `question:${id}`,
+  /** Every question list: home, /questions sorts, /unanswered, feeds, sitemaps. */
+  questionLists: 'lists:questions',
+  category: (id: number) => `category:${id}`,
+  categoryList: 'lists:categories',
+  tag: (name: string) => `tag:${name}`,
+  tagList: 'lists:tags',
+  user: (id: number) => `user:${id}`,
+  userList: 'lists:users',
+  sitemap: 'sitemap',
+} as const
+
+/** The tags a change to one question touches: its thread, every list, its category chain, tags and people. */
+export function questionChangeTags(q: {
+  id: number
+  categoryIds: number[]
+  tagNames: string[]
+  userIds: number[]
+}): string[] {
+  return [
+    cacheTags.question(q.id),
+    cacheTags.questionLists,
+    cacheTags.categoryList,
+    cacheTags.tagList,
+    cacheTags.userList,
+    cacheTags.sitemap,
+    ...q.categoryIds.map(cacheTags.category),
+    ...q.tagNames.map(cacheTags.tag),
+    ...q.userIds.map(cacheTags.user),
+  ]
+}

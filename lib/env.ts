@@ -1,0 +1,21 @@
+import { z } from 'zod'
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().optional(),
+  PORT: z.coerce.number().int().positive().default(3000),
+  /** Public origin used in canonical links, feeds, sitemaps and JSON-LD. */
+  SITE_URL: z.string().url().optional(),
+  SITE_NAME: z.string().min(1).default('Askwell'),
+  SITE_TAGLINE: z.string().default('ask questions about relationships and mental health'),
+  /** Shared by the revalidation route and its callers; `npm start` generates one into .data/. */
+  REVALIDATE_SECRET: z.string().min(16).optional(),
+  /** How many top threads `next build` prerenders; the rest render on first request. */
+  PRERENDER_THREADS: z.coerce.number().int().min(0).default(200),
+})
+
+const parsed = envSchema.parse(process.env)
+
+export const env = {
+  ...parsed,
+  SITE_URL: (parsed.SITE_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ''),
+}

@@ -1,0 +1,86 @@
+import type { Element, Root } from 'hast'
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize'
+import rehypeStringify from 'rehype-stringify'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
+
+/**
+ * The page's own h1/h2 outline must stay intact (one h1 per page), so user headings start at h3.
+ */
+function demoteHeadings() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const level = /^h([1-6])$/.exec(node.tagName)?.[1]
+      if (level) node.tagName = `h${Math.min(6, Number(level) + 2)}`
+    })
+  }
+}
+
+/** User links earn no ranking credit and cannot reach back into our window. */
+function markUserLinks() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'a') node.properties = { ...node.properties, rel: ['nofollow', 'ugc', 'noopener'] }
+    })
+  }
+}
+
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    a: [...(defaultSchema.attributes?.a ?? []), ['rel', 'nofollow', 'ugc', 'noopener']],
+  },
+}
+
+// Raw HTML in markdown is never parsed (no allowDangerousHtml), and sanitize runs last:
+// nothing after it may add attributes or elements. Do not reorder.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(demoteHeadings)
+  .use(markUserLinks)
+  .use(rehypeSanitize, schema)
+  .use(rehypeStringify)
+  .freeze()
+
+/** Markdown source → safe HTML. The only producer of HTML that may be set with dangerouslySetInnerHTML. */
+export function renderMarkdown(source: string): string {
+  return String(processor.processSync(source))
+}
+
+const textParser = unified().use(remarkParse).use(remarkGfm).freeze()
+
+type MdNode = { type: string; value?: string; alt?: string | null; children?: MdNode[] }
+
+/** Nodes whose text is not prose: code, raw HTML, link definitions, rules. */
+const skipped = new Set(['code', 'html', 'definition', 'footnoteDefinition', 'thematicBreak', 'yaml'])
+/** Block-level nodes: their text is separated from what follows by a space. */
+const blocks = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'blockquote'])
+
+/** Plain text of a post for descriptions, excerpts and JSON-LD, from the parsed markdown. */
+export function markdownToText(source: string): string {
+  const parts: string[] = []
+  const walk = (node: MdNode) => {
+    if (skipped.has(node.type)) return
+    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value ?? '')
+    else if (node.type === 'image') parts.push(node.alt ?? '')
+    else if (node.type === 'break') parts.push(' ')
+    for (const child of node.children ?? []) walk(child)
+    if (blocks.has(node.type)) parts.push(' ')
+  }
+  walk(textParser.parse(source) as MdNode)
+  return parts.join('').replace(/\s+/g, ' ').trim()
+}
+
+/** Cuts text at a word boundary near `max` characters, with an ellipsis when it was cut. */
+export function excerpt(text: string, max: number): string {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/, '')}…`
+}

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs'
+import { defineConfig, devices } from '@playwright/test'
+
+// `npm test` builds the app against a seeded throwaway database, serves it and passes BASE_URL.
+const baseURL = process.env.BASE_URL
+if (!baseURL) throw new Error('Run the end-to-end tests with `npm test` (or `npm test -- --e2e`), which starts the app for them.')
+
+// Debian's Chromium where the machine has it (Playwright's own download needs the network);
+// elsewhere Playwright's bundled browser.
+const systemChromium = '/usr/bin/chromium'
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: 'off',
+    launchOptions: {
+      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+})

@@ -1,0 +1,129 @@
+/**
+ * `npm run bench:read -- --questions 100000 [--seconds 15] [--connections 32]`
+ * Seeds (or reuses) a benchmark database of that size in .data/bench (or DATABASE_URL), builds and
+ * starts the production server in its own process, warms it, loads random thread URLs with
+ * autocannon, and prints throughput, latency, the cache-hit share, uncached render times and the
+ * gzip size of a thread page's HTML and JavaScript.
+ */
+import { spawn, execFileSync } from 'node:child_process'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import autocannon from 'autocannon'
+import pg from 'pg'
+import { migrateDatabase } from '../db/migrate'
+import { buildApp, staleBuildReason } from './lib/build'
+import { freePort, startEmbeddedPostgres } from './lib/embedded-postgres'
+
+const argValue = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i === -1 ? fallback : Number(process.argv[i + 1])
+}
+const questions = argValue('questions', 100_000)
+const seconds = argValue('seconds', 15)
+const connections = argValue('connections', 32)
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+
+async function openBenchDatabase() {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} }
+  const embedded = await startEmbeddedPostgres({ dataDir: path.resolve('.data/bench/pg') })
+  await embedded.createDatabase('askwell_bench')
+  return { url: embedded.urlFor('askwell_bench'), stop: () => embedded.stop() }
+}
+
+async function main() {
+  const database = await openBenchDatabase()
+  const client = new pg.Client({ connectionString: database.url })
+  client.on('error', () => {})
+  try {
+    const databaseId = await migrateDatabase(database.url)
+    await client.connect()
+    const count = async () => Number((await client.query<{ n: string }>(`select count(*) as n from questions where status = 'visible'`)).rows[0]!.n)
+    const existing = await count()
+    if (existing < questions) {
+      console.log(`Seeding ${questions - existing} more questions (the database has ${existing})…`)
+      execFileSync('node_modules/.bin/tsx', ['scripts/seed-scale.ts', '--questions', String(questions - existing)], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: database.url } })
+    } else console.log(`Reusing the benchmark database: ${existing.toLocaleString('en')} questions.`)
+    const total = await count()
+
+    const port = await freePort(3200)
+    const siteUrl = `http://localhost:${port}`
+    const env = { ...process.env, DATABASE_URL: database.url, SITE_URL: siteUrl, PORT: String(port), NEXT_DIST_DIR: '.next-bench', REVALIDATE_SECRET: 'bench-revalidate-secret-0123456789' }
+    const reason = staleBuildReason(path.resolve('.next-bench'), databaseId, siteUrl)
+    if (reason) {
+      console.log(`Building (${reason})…`)
+      await buildApp(path.resolve('.next-bench'), databaseId, siteUrl, env)
+    }
+    const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] })
+    await new Promise<void>((resolve, reject) => {
+      server.stdout.on('data', (chunk: Buffer) => (chunk.toString().includes('ready') ? resolve() : undefined))
+      server.on('exit', (code) => reject(new Error(`server exited (${code})`)))
+    })
+    try {
+      const { rows } = await client.query<{ id: number; slug: string }>(
+        `select id, slug from questions where status = 'visible' order by random() limit 1200`,
+      )
+      const hot = rows.slice(0, 1000).map((r) => `/${r.id}/${r.slug}`)
+      const cold = rows.slice(1000).map((r) => `/${r.id}/${r.slug}`)
+
+      // Uncached renders first: 200 threads nobody has requested since the build.
+      const renderTimes: number[] = []
+      for (const url of cold) {
+        const started = performance.now()
+        const res = await fetch(siteUrl + url)
+        await res.arrayBuffer()
+        renderTimes.push(performance.now() - started)
+      }
+      renderTimes.sort((a, b) => a - b)
+
+      console.log(`Warming ${hot.length} thread URLs…`)
+      for (let i = 0; i < hot.length; i += 16) await Promise.all(hot.slice(i, i + 16).map((u) => fetch(siteUrl + u).then((r) => r.arrayBuffer())))
+
+      const cacheStates = new Map<string, number>()
+      let next = 0
+      const result = await autocannon({
+        url: siteUrl,
+        connections,
+        duration: seconds,
+        requests: [
+          {
+            setupRequest: (req: autocannon.Request) => ({ ...req, path: hot[next++ % hot.length]! }),
+            onResponse: (_status: number, _body: string, _context: unknown, headers?: Record<string, string>) => {
+              const state = headers?.['x-nextjs-cache'] ?? 'none'
+              cacheStates.set(state, (cacheStates.get(state) ?? 0) + 1)
+            },
+          },
+        ],
+      } as autocannon.Options)
+
+      const sample = siteUrl + hot[0]!
+      const html = await (await fetch(sample)).text()
+      const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!)
+      let jsGzip = 0
+      for (const src of new Set(scripts)) jsGzip += gzipSync(Buffer.from(await (await fetch(new URL(src, siteUrl))).arrayBuffer())).length
+
+      const responses = [...cacheStates.values()].reduce((a, b) => a + b, 0)
+      const hits = cacheStates.get('HIT') ?? 0
+      console.log('\n=== bench:read ===')
+      console.log(`database              ${total.toLocaleString('en')} questions`)
+      console.log(`load                  ${seconds}s, ${connections} connections, ${hot.length} random thread URLs (after warm-up)`)
+      console.log(`requests/s            ${result.requests.average.toFixed(0)} (total ${result.requests.total}, non-2xx ${result.non2xx}, errors ${result.errors})`)
+      console.log(`latency               p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`)
+      console.log(`served from cache     ${((hits / Math.max(responses, 1)) * 100).toFixed(2)}% (${[...cacheStates].map(([k, v]) => `${k} ${v}`).join(', ')})`)
+      console.log(`uncached thread       p50 ${percentile(renderTimes, 50)!.toFixed(1)} ms, p99 ${percentile(renderTimes, 99)!.toFixed(1)} ms over ${renderTimes.length} distinct threads`)
+      console.log(`thread HTML           ${kb(Buffer.byteLength(html))} raw, ${kb(gzipSync(html).length)} gzip`)
+      console.log(`thread JavaScript     ${kb(jsGzip)} gzip in ${new Set(scripts).size} files`)
+    } finally {
+      server.kill('SIGTERM')
+    }
+  } finally {
+    await client.end().catch(() => {})
+    await database.stop()
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err)
+  process.exit(1)
+})

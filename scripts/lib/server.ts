@@ -1,0 +1,81 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import next from 'next'
+
+type Write = ServerResponse['write']
+type End = ServerResponse['end']
+
+/**
+ * Two corrections to Next's responses for page requests (GET/HEAD), made in one place:
+ * - a permanent redirect answers 301, the status search engines and Question2Answer migrations
+ *   expect, instead of Next's 308 (and with one Location header, not two);
+ * - a 404 from notFound() in a page is re-rendered through Next's not-found route, because Next
+ *   16 serves it as an empty HTML shell whose content only appears with JavaScript
+ *   (vercel/next.js#62228); unmatched URLs, which take that route, render complete HTML.
+ */
+function correctPageResponse(req: IncomingMessage, res: ServerResponse, renderNotFound: () => Promise<void>): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
+  let replacing: boolean | null = null
+
+  const decide = (status: number): boolean => {
+    if (replacing !== null) return replacing
+    const type = String(res.getHeader('content-type') ?? '')
+    const wantsHtml = type ? type.includes('text/html') : String(req.headers.accept ?? '').includes('text/html')
+    replacing = status === 404 && wantsHtml && req.headers.rsc === undefined
+    return replacing
+  }
+
+  res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+    if (decide(statusCode)) return res
+    if (statusCode === 308) {
+      const location = res.getHeader('location')
+      if (Array.isArray(location)) res.setHeader('location', location[0]!)
+      return writeHead(301, ...rest)
+    }
+    return writeHead(statusCode, ...rest)
+  }) as ServerResponse['writeHead']
+
+  res.write = ((...args: unknown[]) => {
+    if (decide(res.statusCode)) return true
+    return write(...args)
+  }) as Write
+
+  res.end = ((...args: unknown[]) => {
+    if (!decide(res.statusCode)) return end(...args)
+    res.writeHead = writeHead as ServerResponse['writeHead']
+    res.write = write as Write
+    res.end = end as End
+    for (const name of res.getHeaderNames()) res.removeHeader(name)
+    void renderNotFound()
+    return res
+  }) as End
+}
+
+export type RunningServer = { url: string; close: () => Promise<void> }
+
+/** Serves the Next app (production build, or the dev server) on `port`. */
+export async function startNextServer(opts: { dev: boolean; port: number; hostname?: string; dir?: string }): Promise<RunningServer> {
+  const hostname = opts.hostname ?? 'localhost'
+  const app = next({ dev: opts.dev, dir: opts.dir ?? process.cwd(), hostname, port: opts.port, turbopack: opts.dev })
+  const handle = app.getRequestHandler()
+  await app.prepare()
+  const server = createServer((req, res) => {
+    if (req.method === 'GET' || req.method === 'HEAD') correctPageResponse(req, res, () => app.render404(req, res))
+    void handle(req, res)
+  })
+  server.keepAliveTimeout = 65_000
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(opts.port, () => resolve())
+  })
+  return {
+    url: `http://${hostname}:${opts.port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeIdleConnections()
+        setTimeout(() => server.closeAllConnections(), 2000).unref()
+      }).then(() => app.close?.()),
+  }
+}

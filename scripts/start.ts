@@ -1,0 +1,62 @@
+/**
+ * `npm start` (production) and `npm run dev`: database, migrations, first-start demo content,
+ * build when needed, then the web server. Ctrl-C / SIGTERM stop the server and Postgres cleanly.
+ */
+import path from 'node:path'
+import { closeDb } from '../db/client'
+import { seedDemoOnce } from '../db/seed/demo'
+import { buildApp, staleBuildReason } from './lib/build'
+import { openAppDatabase } from './lib/database'
+import { loadLocalSecrets } from './lib/local-secrets'
+import { startNextServer, type RunningServer } from './lib/server'
+
+const dev = process.argv.includes('--dev')
+const dataDir = path.resolve('.data')
+const port = Number(process.env.PORT ?? 3000)
+
+async function main() {
+  const secrets = loadLocalSecrets(dataDir)
+  process.env.REVALIDATE_SECRET ??= secrets.revalidateSecret
+  process.env.AUTH_SECRET ??= secrets.authSecret
+  process.env.SITE_URL ??= `http://localhost:${port}`
+  process.env.PORT = String(port)
+
+  const db = await openAppDatabase(dataDir)
+  let server: RunningServer | null = null
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`\n[askwell] ${signal}: stopping…`)
+    await server?.close().catch(() => {})
+    await closeDb().catch(() => {})
+    await db.embedded?.stop()
+    console.log('[askwell] stopped')
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void stop('SIGINT'))
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+
+  process.env.DATABASE_URL = db.url
+  if (db.embedded) {
+    const seeded = await seedDemoOnce(db.url)
+    if (seeded) console.log(`[askwell] demo community seeded: ${seeded.questions} questions, ${seeded.answers} answers, ${seeded.users} users`)
+  }
+
+  if (!dev) {
+    const distDir = path.resolve(process.env.NEXT_DIST_DIR || '.next')
+    const reason = staleBuildReason(distDir, db.databaseId, process.env.SITE_URL)
+    if (reason) {
+      console.log(`[askwell] building (${reason})…`)
+      await buildApp(distDir, db.databaseId, process.env.SITE_URL, process.env)
+    }
+  }
+  if (stopping) return
+  server = await startNextServer({ dev, port })
+  console.log(`[askwell] ${dev ? 'development' : 'production'} server on ${server.url}`)
+}
+
+main().catch(async (err: unknown) => {
+  console.error('[askwell] failed to start:', err)
+  process.exit(1)
+})

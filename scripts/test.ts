@@ -1,0 +1,70 @@
+/**
+ * `npm test`: unit and integration tests (vitest) against a throwaway PostgreSQL, then the
+ * end-to-end tests (Playwright, Chromium) against a production build seeded with the demo content.
+ * Flags: --unit, --integration, --e2e run only those parts; other arguments go to the runners.
+ */
+import path from 'node:path'
+import { migrateDatabase } from '../db/migrate'
+import { seedDemoOnce } from '../db/seed/demo'
+import { buildApp } from './lib/build'
+import { freePort } from './lib/embedded-postgres'
+import { bin, run } from './lib/run'
+import { startNextServer } from './lib/server'
+import { startThrowawayPostgres } from './lib/throwaway-postgres'
+
+const args = process.argv.slice(2)
+const parts = ['--unit', '--integration', '--e2e'].filter((p) => args.includes(p))
+const wants = (part: string) => parts.length === 0 || parts.includes(part)
+const passThrough = args.filter((a) => !parts.includes(a))
+
+async function main(): Promise<number> {
+  if (wants('--unit') && !wants('--integration')) return run(bin('vitest'), ['run', '--project', 'unit', ...passThrough])
+  const pg = await startThrowawayPostgres('askwell-test')
+  try {
+    if (wants('--unit') || wants('--integration')) {
+      await pg.createDatabase('askwell_test')
+      await migrateDatabase(pg.urlFor('askwell_test'))
+      const projects = ['--unit', '--integration'].filter(wants).flatMap((p) => ['--project', p.slice(2)])
+      const code = await run(bin('vitest'), ['run', ...projects, ...passThrough], { ...process.env, DATABASE_URL: pg.urlFor('askwell_test') })
+      if (code !== 0 || !wants('--e2e')) return code
+    }
+    return await runEndToEnd(pg.urlFor('askwell_e2e'), () => pg.createDatabase('askwell_e2e'))
+  } finally {
+    await pg.stop()
+  }
+}
+
+async function runEndToEnd(databaseUrl: string, createDatabase: () => Promise<void>): Promise<number> {
+  await createDatabase()
+  const databaseId = await migrateDatabase(databaseUrl)
+  await seedDemoOnce(databaseUrl)
+  const port = await freePort(3100)
+  const siteUrl = `http://localhost:${port}`
+  const distDir = '.next-test'
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    SITE_URL: siteUrl,
+    PORT: String(port),
+    NEXT_DIST_DIR: distDir,
+    REVALIDATE_SECRET: 'test-revalidate-secret-0123456789',
+    NODE_ENV: 'production' as const,
+  }
+  Object.assign(process.env, env)
+  console.log(`[test] building the app into ${distDir} against the seeded test database…`)
+  await buildApp(path.resolve(distDir), databaseId, siteUrl, env)
+  const server = await startNextServer({ dev: false, port })
+  try {
+    return await run(bin('playwright'), ['test', ...passThrough], { ...env, BASE_URL: siteUrl })
+  } finally {
+    await server.close()
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err)
+    process.exit(1)
+  },
+)

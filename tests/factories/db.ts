@@ -1,0 +1,12 @@
+import { sql } from 'drizzle-orm'
+import { closeDb, getDb } from '@/db/client'
+
+export { getDb, closeDb }
+
+/** Empties every table and restarts ids, so each test file starts from nothing. */
+export async function resetDatabase(): Promise<void> {
+  await getDb().execute(sql`
+    truncate users, accounts, verification_tokens, categories, questions, answers, comments, tags, question_tags,
+      votes, revisions, follows, notifications, flags, audit_log, settings, meta restart identity cascade`)
+  await getDb().execute(sql`alter sequence post_id_seq restart`)
+}

@@ -1,0 +1,13 @@
+import { vi } from 'vitest'
+
+// lib/cached.ts wraps reads in Next's data cache, which needs a running Next server; integration
+// tests call lib queries directly, so the cache is a pass-through here.
+vi.mock('next/cache', () => ({
+  unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
+  revalidateTag: () => {},
+  updateTag: () => {},
+}))
+
+if (!process.env.DATABASE_URL) {
+  throw new Error('Integration tests need DATABASE_URL: run them with `npm test`, which starts a throwaway PostgreSQL.')
+}
