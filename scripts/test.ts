@@ -4,6 +4,7 @@
  * Flags: --unit, --integration, --e2e run only those parts; other arguments go to the runners.
  */
 import path from 'node:path'
+import { closeDb } from '../db/client'
 import { migrateDatabase } from '../db/migrate'
 import { seedDemoOnce } from '../db/seed/demo'
 import { buildApp } from './lib/build'
@@ -58,6 +59,8 @@ async function runEndToEnd(databaseUrl: string, createDatabase: () => Promise<vo
     return await run(bin('playwright'), ['test', ...passThrough], { ...env, BASE_URL: siteUrl })
   } finally {
     await server.close()
+    // The server's pool lives on globalThis, so this ends it before Postgres stops under it.
+    await closeDb()
   }
 }
 

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { site } from '@/lib/site'
+import { pageAlternates } from '@/lib/seo/alternates'
 
-export const metadata: Metadata = { title: 'About', alternates: { canonical: '/about' } }
+export const metadata: Metadata = { title: 'About', alternates: pageAlternates('/about') }
 
 export default function AboutPage() {
   return (

@@ -4,10 +4,11 @@ import { ListHeader } from '@/components/question/list-header'
 import { readCategoryTree } from '@/lib/cached'
 import type { CategoryNode } from '@/lib/categories/queries'
 import { categoryPath } from '@/lib/slug'
+import { pageAlternates } from '@/lib/seo/alternates'
 
 export const revalidate = 3600
 
-export const metadata: Metadata = { title: 'Categories', alternates: { canonical: '/categories' } }
+export const metadata: Metadata = { title: 'Categories', alternates: pageAlternates('/categories') }
 
 function CategoryItems({ nodes }: { nodes: CategoryNode[] }) {
   return (

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { site } from '@/lib/site'
+import { pageAlternates } from '@/lib/seo/alternates'
 
-export const metadata: Metadata = { title: 'Privacy', alternates: { canonical: '/privacy' } }
+export const metadata: Metadata = { title: 'Privacy', alternates: pageAlternates('/privacy') }
 
 export default function PrivacyPage() {
   return (

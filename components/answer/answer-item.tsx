@@ -3,8 +3,9 @@ import { MarkdownBody } from '@/components/markdown/markdown-body'
 import { PostMeta } from '@/components/question/post-meta'
 import { VoteScore } from '@/components/vote/vote-score'
 import type { AnswerView } from '@/lib/questions/types'
+import { answerPath } from '@/lib/slug'
 
-export function AnswerItem({ answer }: { answer: AnswerView }) {
+export function AnswerItem({ answer, question }: { answer: AnswerView; question: { id: number; slug: string } }) {
   return (
     <article
       id={`a${answer.id}`}
@@ -27,6 +28,9 @@ export function AnswerItem({ answer }: { answer: AnswerView }) {
           <MarkdownBody html={answer.bodyHtml} />
           <div className="mt-4">
             <PostMeta verb="answered" at={answer.createdAt} author={answer.author} edited={answer.edited} />
+            <a href={answerPath(question, answer.id)} className="mt-1 inline-flex min-h-11 items-center text-sm text-accent-700 hover:underline dark:text-accent-300">
+              Link to this answer<span className="sr-only"> by {answer.author.name}</span>
+            </a>
           </div>
           <CommentList comments={answer.comments} label={`Comments on the answer by ${answer.author.name}`} />
         </div>

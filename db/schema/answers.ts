@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm'
-import { index, inet, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
-import { postStatus } from './enums'
+import { index, integer, pgTable, text } from 'drizzle-orm/pg-core'
+import { authorshipColumns, lifecycleColumns } from './post-columns'
 import { questions } from './questions'
-import { users } from './users'
 
 export const answers = pgTable(
   'answers',
@@ -11,20 +10,13 @@ export const answers = pgTable(
     questionId: integer('question_id')
       .notNull()
       .references(() => questions.id, { onDelete: 'cascade' }),
-    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
-    anonName: text('anon_name'),
-    anonEmail: text('anon_email'),
-    authorIp: inet('author_ip'),
+    ...authorshipColumns(),
     body: text('body').notNull(),
-    status: postStatus('status').notNull().default('visible'),
     score: integer('score').notNull().default(0),
     upvotes: integer('upvotes').notNull().default(0),
     downvotes: integer('downvotes').notNull().default(0),
     commentCount: integer('comment_count').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    editedAt: timestamp('edited_at', { withTimezone: true }),
-    editedById: integer('edited_by_id').references(() => users.id, { onDelete: 'set null' }),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...lifecycleColumns(),
   },
   (t) => [
     index('answers_question_idx').on(t.questionId, t.score.desc().nullsFirst(), t.createdAt),
@@ -42,18 +34,11 @@ export const comments = pgTable(
       .references(() => questions.id, { onDelete: 'cascade' }),
     /** null when the comment is on the question itself. */
     answerId: integer('answer_id').references(() => answers.id, { onDelete: 'cascade' }),
-    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
-    anonName: text('anon_name'),
-    anonEmail: text('anon_email'),
-    authorIp: inet('author_ip'),
+    ...authorshipColumns(),
     body: text('body').notNull(),
-    status: postStatus('status').notNull().default('visible'),
     /** Comments take upvotes only. */
     score: integer('score').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    editedAt: timestamp('edited_at', { withTimezone: true }),
-    editedById: integer('edited_by_id').references(() => users.id, { onDelete: 'set null' }),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...lifecycleColumns(),
   },
   (t) => [
     index('comments_question_idx').on(t.questionId, t.createdAt),

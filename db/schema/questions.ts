@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
-import { index, inet, integer, pgTable, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core'
+import { index, integer, pgTable, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core'
 import { categories } from './categories'
-import { postStatus } from './enums'
+import { authorshipColumns, lifecycleColumns } from './post-columns'
 import { users } from './users'
 
 const visible = sql`status = 'visible'`
@@ -10,12 +10,7 @@ export const questions = pgTable(
   'questions',
   {
     id: integer('id').primaryKey().default(sql`nextval('post_id_seq')`),
-    /** null for an anonymous question. */
-    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
-    /** Anonymous authorship: the display name is public, the email never is. */
-    anonName: text('anon_name'),
-    anonEmail: text('anon_email'),
-    authorIp: inet('author_ip'),
+    ...authorshipColumns(),
     categoryId: integer('category_id').references(() => categories.id, { onDelete: 'set null' }),
     /**
      * The category's ancestors by depth (category1Id is the root), as Question2Answer's catidpath:
@@ -28,7 +23,6 @@ export const questions = pgTable(
     title: text('title').notNull(),
     slug: text('slug').notNull(),
     body: text('body').notNull(),
-    status: postStatus('status').notNull().default('visible'),
     score: integer('score').notNull().default(0),
     upvotes: integer('upvotes').notNull().default(0),
     downvotes: integer('downvotes').notNull().default(0),
@@ -38,15 +32,12 @@ export const questions = pgTable(
     commentCount: integer('comment_count').notNull().default(0),
     acceptedAnswerId: integer('accepted_answer_id'),
     viewCount: integer('view_count').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...lifecycleColumns(),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
-    editedAt: timestamp('edited_at', { withTimezone: true }),
-    editedById: integer('edited_by_id').references(() => users.id, { onDelete: 'set null' }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedById: integer('closed_by_id').references(() => users.id, { onDelete: 'set null' }),
     closedReason: text('closed_reason'),
     duplicateOfId: integer('duplicate_of_id').references((): AnyPgColumn => questions.id, { onDelete: 'set null' }),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
   (t) => [
     index('questions_newest_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),

@@ -42,7 +42,11 @@ export function staleBuildReason(distDir: string, databaseId: string, siteUrl: s
 export async function buildApp(distDir: string, databaseId: string, siteUrl: string, env: NodeJS.ProcessEnv): Promise<void> {
   const startedAt = Date.now()
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { stdio: 'inherit', env })
+    const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+      stdio: 'inherit',
+      // No network here: keep Next's telemetry from trying to reach it.
+      env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
+    })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))))
   })
   const stamp: BuildStamp = { databaseId, siteUrl, builtAt: startedAt }

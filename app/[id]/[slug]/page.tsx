@@ -13,6 +13,7 @@ import { parseId } from '@/lib/route-params'
 import { buildBreadcrumbJsonLd, buildQaPageJsonLd, threadBreadcrumb } from '@/lib/seo/json-ld'
 import { site } from '@/lib/site'
 import { categoryPath, threadPath } from '@/lib/slug'
+import { pageAlternates } from '@/lib/seo/alternates'
 
 export const revalidate = 3600
 
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: thread.title,
     description,
-    alternates: { canonical: threadPath(thread) },
+    alternates: pageAlternates(threadPath(thread)),
     openGraph: { type: 'article', title: thread.title, description, url: threadPath(thread), siteName: site.name, publishedTime: thread.createdAt, modifiedTime: thread.modifiedAt },
     twitter: { card: 'summary_large_image', title: thread.title, description },
   }
@@ -66,7 +67,7 @@ export default async function ThreadPage({ params }: Props) {
           {n === 0 && <p className="mb-4 text-stone-600 dark:text-stone-400">Nobody has answered yet. If you have been through something similar, your answer could help.</p>}
           <div className="flex flex-col gap-4">
             {thread.answers.map((a) => (
-              <AnswerItem key={a.id} answer={a} />
+              <AnswerItem key={a.id} answer={a} question={thread} />
             ))}
           </div>
         </section>

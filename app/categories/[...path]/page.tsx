@@ -8,6 +8,7 @@ import { Pagination } from '@/components/ui/pagination'
 import { readCategory, readCategoryTree, readQuestionList } from '@/lib/cached'
 import { flattenCategories } from '@/lib/categories/queries'
 import { splitPage } from '@/lib/route-params'
+import { pageAlternates } from '@/lib/seo/alternates'
 import { categoryPath } from '@/lib/slug'
 
 export const revalidate = 3600
@@ -33,10 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: page > 1 ? `${category.name}, page ${page}` : category.name,
     description: category.description || undefined,
-    alternates: {
-      canonical: page > 1 ? `${base}/page/${page}` : base,
-      types: { 'application/atom+xml': [{ url: `/feeds/categories/${category.path}.atom`, title: `${category.name}: new questions` }] },
-    },
+    alternates: pageAlternates(page > 1 ? `${base}/page/${page}` : base, [{ url: `/feeds/categories/${category.path}.atom`, title: `${category.name}: new questions` }]),
   }
 }
 

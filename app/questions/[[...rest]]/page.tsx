@@ -6,6 +6,7 @@ import { Pagination } from '@/components/ui/pagination'
 import { readQuestionList } from '@/lib/cached'
 import { questionSorts, type QuestionSort } from '@/lib/questions/list-queries'
 import { splitPage } from '@/lib/route-params'
+import { pageAlternates } from '@/lib/seo/alternates'
 
 export const revalidate = 3600
 
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const suffix = parsed.page > 1 ? `, page ${parsed.page}` : ''
   return {
     title: `${parsed.sort === 'newest' ? 'Questions' : `Questions: ${sortLabels[parsed.sort].toLowerCase()}`}${suffix}`,
-    alternates: { canonical: parsed.page > 1 ? `${parsed.base}/page/${parsed.page}` : parsed.base },
+    alternates: pageAlternates(parsed.page > 1 ? `${parsed.base}/page/${parsed.page}` : parsed.base),
   }
 }
 

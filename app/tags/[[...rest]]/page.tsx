@@ -6,6 +6,7 @@ import { QuestionList } from '@/components/question/question-row'
 import { Pagination } from '@/components/ui/pagination'
 import { readQuestionList, readTag, readTags } from '@/lib/cached'
 import { splitPage } from '@/lib/route-params'
+import { pageAlternates } from '@/lib/seo/alternates'
 import { tagPath } from '@/lib/slug'
 
 export const revalidate = 3600
@@ -29,10 +30,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const suffix = parsed.page > 1 ? `, page ${parsed.page}` : ''
   const base = parsed.tag ? tagPath(parsed.tag) : '/tags'
   const canonical = parsed.page > 1 ? `${base}/page/${parsed.page}` : base
-  if (!parsed.tag) return { title: `Tags${suffix}`, alternates: { canonical } }
+  if (!parsed.tag) return { title: `Tags${suffix}`, alternates: pageAlternates(canonical) }
   return {
     title: `Questions tagged ${parsed.tag}${suffix}`,
-    alternates: { canonical, types: { 'application/atom+xml': [{ url: `/feeds/tags/${encodeURIComponent(parsed.tag)}.atom`, title: `${parsed.tag}: new questions` }] } },
+    alternates: pageAlternates(canonical, [{ url: `/feeds/tags/${encodeURIComponent(parsed.tag)}.atom`, title: `${parsed.tag}: new questions` }]),
   }
 }
 

@@ -5,6 +5,7 @@ import { QuestionList } from '@/components/question/question-row'
 import { Pagination } from '@/components/ui/pagination'
 import { readQuestionList } from '@/lib/cached'
 import { splitPage } from '@/lib/route-params'
+import { pageAlternates } from '@/lib/seo/alternates'
 
 export const revalidate = 3600
 
@@ -22,7 +23,7 @@ function parse(segments: string[]): number | null {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parse((await params).rest ?? [])
   if (page === null) return {}
-  return { title: page > 1 ? `Unanswered questions, page ${page}` : 'Unanswered questions', alternates: { canonical: page > 1 ? `/unanswered/page/${page}` : '/unanswered' } }
+  return { title: page > 1 ? `Unanswered questions, page ${page}` : 'Unanswered questions', alternates: pageAlternates(page > 1 ? `/unanswered/page/${page}` : '/unanswered') }
 }
 
 export default async function UnansweredPage({ params }: Props) {

@@ -5,6 +5,7 @@ import { UserProfileView } from './_components/user-profile'
 import { readUserProfile } from '@/lib/cached'
 import { parseId, splitPage } from '@/lib/route-params'
 import { profilePath } from '@/lib/slug'
+import { pageAlternates } from '@/lib/seo/alternates'
 
 export const revalidate = 3600
 
@@ -35,9 +36,9 @@ async function loadProfile(route: Extract<Route, { kind: 'profile' }>) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const route = parse((await params).rest ?? [])
   if (!route) return {}
-  if (route.kind === 'index') return { title: route.page > 1 ? `Users, page ${route.page}` : 'Users', alternates: { canonical: route.page > 1 ? `/users/page/${route.page}` : '/users' } }
+  if (route.kind === 'index') return { title: route.page > 1 ? `Users, page ${route.page}` : 'Users', alternates: pageAlternates(route.page > 1 ? `/users/page/${route.page}` : '/users') }
   const profile = await loadProfile(route)
-  return { title: `${profile.name} (@${profile.handle})`, description: profile.bio || `${profile.name} on this community: ${profile.points} points.`, alternates: { canonical: profilePath(profile) } }
+  return { title: `${profile.name} (@${profile.handle})`, description: profile.bio || `${profile.name} on this community: ${profile.points} points.`, alternates: pageAlternates(profilePath(profile)) }
 }
 
 export default async function UsersPage({ params }: Props) {
