@@ -103,6 +103,17 @@ async function main() {
       let jsGzip = 0
       for (const src of new Set(scripts)) jsGzip += gzipSync(Buffer.from(await (await fetch(new URL(src, siteUrl))).arrayBuffer())).length
 
+      // The sitemap must hold every visible question once, in files of at most 50,000 URLs.
+      const index = await (await fetch(`${siteUrl}/sitemap.xml`)).text()
+      const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
+      const perFile: number[] = []
+      let threadUrls = 0
+      for (const file of files) {
+        const xml = await (await fetch(file)).text()
+        perFile.push((xml.match(/<url>/g) ?? []).length)
+        threadUrls += (xml.match(/<loc>[^<]*\/\d+\/[^<]*<\/loc>/g) ?? []).length
+      }
+
       const responses = [...cacheStates.values()].reduce((a, b) => a + b, 0)
       const hits = cacheStates.get('HIT') ?? 0
       console.log('\n=== bench:read ===')
@@ -114,6 +125,7 @@ async function main() {
       console.log(`uncached thread       p50 ${percentile(renderTimes, 50)!.toFixed(1)} ms, p99 ${percentile(renderTimes, 99)!.toFixed(1)} ms over ${renderTimes.length} distinct threads`)
       console.log(`thread HTML           ${kb(Buffer.byteLength(html))} raw, ${kb(gzipSync(html).length)} gzip`)
       console.log(`thread JavaScript     ${kb(jsGzip)} gzip in ${new Set(scripts).size} files`)
+      console.log(`sitemap               ${files.length} files (URLs per file: ${perFile.join(', ')}), ${threadUrls.toLocaleString('en')} thread URLs for ${total.toLocaleString('en')} questions`)
     } finally {
       server.kill('SIGTERM')
     }

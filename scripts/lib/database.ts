@@ -17,6 +17,8 @@ export async function openAppDatabase(dataDir: string): Promise<AppDatabase> {
     await embedded.createDatabase('askwell')
     url = embedded.urlFor('askwell')
     console.log(`[askwell] embedded PostgreSQL ready in ${Date.now() - started} ms (data in ${path.relative(process.cwd(), dataDir)}/pg)`)
+    if (!embedded.dataDir.startsWith(path.resolve(dataDir)))
+      console.warn(`[askwell] the postgres user cannot enter this project's folder, so the data lives in ${embedded.dataDir} (linked from .data/pg)`)
   }
   try {
     const databaseId = await migrateDatabase(url)
