@@ -4,13 +4,59 @@ import { defaultPointsWeights, type PointsWeights } from './points'
 
 type Executor = Pick<Database, 'execute'>
 
+type Weights = Record<keyof PointsWeights, SQL>
+
+// Integers from code, inlined so Postgres types the arithmetic as integer.
+const inlineWeights = (weights: PointsWeights): Weights =>
+  Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, sql.raw(String(Math.trunc(v)))])) as Weights
+
+/** An int[] parameter (a plain JS array would expand to a list of parameters). */
+export const intArray = (ids: number[]) => sql`${`{${ids.map((id) => Math.trunc(id)).join(',')}}`}::int[]`
+
+/** Every member's points from the rows: base + multiple × (posts, accepted answers, capped votes received). */
+function pointsSql(w: Weights, only?: number[]): SQL {
+  const mine = (column: string) => (only ? sql`and ${sql.raw(column)} = any(${intArray(only)})` : sql``)
+  return sql`
+      select u.id, (${w.base} + ${w.multiple} * coalesce(p.total, 0))::int as points
+      from users u left join (
+        select user_id, sum(pts) as total from (
+          select author_id as user_id, ${w.askQuestion}
+              + greatest(-${w.questionVoteCap}, least(${w.questionVoteCap}, ${w.questionUpvote} * upvotes - ${w.questionDownvote} * downvotes)) as pts
+            from questions where status = 'visible' and author_id is not null ${mine('author_id')}
+          union all
+          select author_id, ${w.postAnswer}
+              + greatest(-${w.answerVoteCap}, least(${w.answerVoteCap}, ${w.answerUpvote} * upvotes - ${w.answerDownvote} * downvotes))
+            from answers where status = 'visible' and author_id is not null ${mine('author_id')}
+          union all
+          select a.author_id, ${w.answerSelected} from questions q join answers a on a.id = q.accepted_answer_id
+            where q.status = 'visible' and a.status = 'visible' and a.author_id is not null and a.author_id is distinct from q.author_id ${mine('a.author_id')}
+          union all
+          select q.author_id, ${w.selectAnswer} from questions q join answers a on a.id = q.accepted_answer_id
+            where q.status = 'visible' and a.status = 'visible' and q.author_id is not null and a.author_id is distinct from q.author_id ${mine('q.author_id')}
+        ) contributions group by user_id
+      ) p on p.user_id = u.id
+      ${only ? sql`where u.id = any(${intArray(only)})` : sql``}`
+}
+
+/**
+ * Sets the points of `userIds` from the rows, inside the caller's transaction. The users are
+ * locked first (in id order, so concurrent writers never deadlock) and the points computed in a
+ * later statement, which under READ COMMITTED sees every write committed before the lock was granted.
+ */
+export async function refreshPoints(db: Executor, userIds: (number | null)[], weights: PointsWeights = defaultPointsWeights): Promise<void> {
+  const ids = [...new Set(userIds.filter((id): id is number => id !== null))].sort((a, b) => a - b)
+  if (ids.length === 0) return
+  await db.execute(sql`select id from users where id = any(${intArray(ids)}) order by id for update`)
+  await db.execute(sql`update users t set points = e.points from (${pointsSql(inlineWeights(weights), ids)}) e
+    where e.id = t.id and t.points is distinct from e.points`)
+}
+
 /**
  * Every denormalised number, computed from the rows alone. The write path keeps the stored
  * columns equal to these in the same transaction; `findCounterDrift` checks it.
  */
 function expectedCounts(weights: PointsWeights): Record<string, SQL> {
-  // Integers from code, inlined so Postgres types the arithmetic as integer.
-  const w = Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, sql.raw(String(Math.trunc(v)))])) as Record<keyof PointsWeights, SQL>
+  const w = inlineWeights(weights)
   return {
     questions: sql`
       select q.id,
@@ -35,25 +81,7 @@ function expectedCounts(weights: PointsWeights): Record<string, SQL> {
       select t.id, (select count(*) from question_tags qt join questions q on q.id = qt.question_id
         where qt.tag_id = t.id and q.status = 'visible')::int as question_count
       from tags t`,
-    users: sql`
-      select u.id, (${w.base} + ${w.multiple} * coalesce(p.total, 0))::int as points
-      from users u left join (
-        select user_id, sum(pts) as total from (
-          select author_id as user_id, ${w.askQuestion}
-              + greatest(-${w.questionVoteCap}, least(${w.questionVoteCap}, ${w.questionUpvote} * upvotes - ${w.questionDownvote} * downvotes)) as pts
-            from questions where status = 'visible' and author_id is not null
-          union all
-          select author_id, ${w.postAnswer}
-              + greatest(-${w.answerVoteCap}, least(${w.answerVoteCap}, ${w.answerUpvote} * upvotes - ${w.answerDownvote} * downvotes))
-            from answers where status = 'visible' and author_id is not null
-          union all
-          select a.author_id, ${w.answerSelected} from questions q join answers a on a.id = q.accepted_answer_id
-            where q.status = 'visible' and a.status = 'visible' and a.author_id is not null and a.author_id is distinct from q.author_id
-          union all
-          select q.author_id, ${w.selectAnswer} from questions q join answers a on a.id = q.accepted_answer_id
-            where q.status = 'visible' and a.status = 'visible' and q.author_id is not null and a.author_id is distinct from q.author_id
-        ) contributions group by user_id
-      ) p on p.user_id = u.id`,
+    users: pointsSql(w),
   }
 }
 

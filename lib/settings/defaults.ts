@@ -1,0 +1,16 @@
+import { defaultPointsWeights, type PointsWeights } from '@/db/points'
+
+/** Site settings and their defaults (Question2Answer's where it has one); admins change them in #6. */
+export type SiteSettings = {
+  allowAnonymousPosts: boolean
+  points: PointsWeights
+  /** Points needed for each privilege; editors and above may always edit, moderators always close. */
+  privileges: { voteUp: number; voteDown: number; createTag: number; closeQuestion: number }
+}
+
+export const defaultSettings: SiteSettings = {
+  allowAnonymousPosts: true,
+  points: defaultPointsWeights,
+  // Every member starts with the base 100 points, so voting up is open to all members.
+  privileges: { voteUp: 100, voteDown: 250, createTag: 300, closeQuestion: 2000 },
+}
