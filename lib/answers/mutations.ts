@@ -1,0 +1,36 @@
+import 'server-only'
+import { sql } from 'drizzle-orm'
+import { getDb } from '@/db/client'
+import { refreshPoints } from '@/db/counters'
+import type { Actor } from '@/lib/auth/actor'
+import { canPost } from '@/lib/auth/policy'
+import { authorValues } from '@/lib/posts/author-values'
+import { threadRefreshTags } from '@/lib/posts/refresh'
+import type { PostAnswerInput } from '@/lib/posts/schemas'
+import { fail, ok, type Result } from '@/lib/result'
+import { getSettings } from '@/lib/settings/queries'
+
+/** Answers a visible, open question. Refreshes the thread, the lists and the people involved. */
+export async function postAnswer(actor: Actor, input: PostAnswerInput): Promise<Result<{ id: number; questionId: number; slug: string; refresh: string[] }>> {
+  const settings = await getSettings()
+  if (!canPost(actor, settings)) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', actor.kind === 'anonymous' ? 'Sign in to answer.' : 'Your account is suspended.')
+  return getDb().transaction(async (tx) => {
+    // The question's row lock orders answers on one thread, so its answer count moves by exact steps.
+    const { rows } = await tx.execute<{ slug: string; status: string; closedAt: Date | null }>(sql`
+      select slug, status, closed_at as "closedAt" from questions where id = ${input.questionId} for update`)
+    const q = rows[0]
+    if (!q || q.status !== 'visible') return fail('not_found', 'That question is not available any more.', 'questionId')
+    if (q.closedAt) return fail('conflict', 'This question is closed, so it takes no new answers.')
+    const author = authorValues(actor, input)
+    const { rows: inserted } = await tx.execute<{ id: number }>(sql`
+      insert into answers (question_id, body, author_id, anon_name, anon_email, author_ip)
+      values (${input.questionId}, ${input.body}, ${author.authorId}, ${author.anonName}, ${author.anonEmail}, ${actor.ip}) returning id`)
+    const id = inserted[0]!.id
+    await tx.execute(sql`update questions set answer_count = answer_count + 1, last_activity_at = now() where id = ${input.questionId}`)
+    await tx.execute(sql`
+      insert into revisions (post_id, post_type, revision, body, editor_id, editor_name)
+      values (${id}, 'answer', 1, ${input.body}, ${author.authorId}, ${author.anonName})`)
+    await refreshPoints(tx, [author.authorId], settings.points)
+    return ok({ id, questionId: input.questionId, slug: q.slug, refresh: await threadRefreshTags(tx, input.questionId, [author.authorId]) })
+  })
+}

@@ -1,0 +1,32 @@
+import 'server-only'
+import { sql } from 'drizzle-orm'
+import { getDb } from '@/db/client'
+import type { Actor } from '@/lib/auth/actor'
+import { canPost } from '@/lib/auth/policy'
+import { authorValues } from '@/lib/posts/author-values'
+import { isReadable, locatePost, postTable } from '@/lib/posts/locate'
+import { threadRefreshTags } from '@/lib/posts/refresh'
+import type { PostCommentInput } from '@/lib/posts/schemas'
+import { fail, ok, type Result } from '@/lib/result'
+import { getSettings } from '@/lib/settings/queries'
+
+/** Comments on a visible question or answer. Refreshes the thread. */
+export async function postComment(actor: Actor, input: PostCommentInput): Promise<Result<{ id: number; questionId: number; refresh: string[] }>> {
+  const settings = await getSettings()
+  if (!canPost(actor, settings)) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', actor.kind === 'anonymous' ? 'Sign in to comment.' : 'Your account is suspended.')
+  return getDb().transaction(async (tx) => {
+    const parent = await locatePost(tx, input.parentId, true)
+    if (!parent || !isReadable(parent) || parent.type === 'comment') return fail('not_found', 'That post is not available any more.', 'parentId')
+    const author = authorValues(actor, input)
+    const answerId = parent.type === 'answer' ? parent.id : null
+    const { rows } = await tx.execute<{ id: number }>(sql`
+      insert into comments (question_id, answer_id, body, author_id, anon_name, anon_email, author_ip)
+      values (${parent.questionId}, ${answerId}, ${input.body}, ${author.authorId}, ${author.anonName}, ${author.anonEmail}, ${actor.ip}) returning id`)
+    const id = rows[0]!.id
+    await tx.execute(sql`update ${postTable(parent.type)} set comment_count = comment_count + 1 where id = ${parent.id}`)
+    await tx.execute(sql`
+      insert into revisions (post_id, post_type, revision, body, editor_id, editor_name)
+      values (${id}, 'comment', 1, ${input.body}, ${author.authorId}, ${author.anonName})`)
+    return ok({ id, questionId: parent.questionId, refresh: await threadRefreshTags(tx, parent.questionId, [author.authorId]) })
+  })
+}

@@ -1,0 +1,142 @@
+import 'server-only'
+import { sql } from 'drizzle-orm'
+import { getDb } from '@/db/client'
+import { intArray, refreshPoints } from '@/db/counters'
+import type { Actor } from '@/lib/auth/actor'
+import { canAccept, canClose, canCreateTag, canPost } from '@/lib/auth/policy'
+import { threadRefreshTags } from '@/lib/posts/refresh'
+import type { Tx } from '@/lib/posts/locate'
+import type { AcceptAnswerInput, AskQuestionInput, CloseQuestionInput } from '@/lib/posts/schemas'
+import { fail, ok, type Result } from '@/lib/result'
+import type { SiteSettings } from '@/lib/settings/defaults'
+import { getSettings } from '@/lib/settings/queries'
+import { slugify } from '@/lib/slug'
+import { parseTagList } from '@/lib/tags/normalize'
+import { authorValues } from '@/lib/posts/author-values'
+
+type Written = { id: number; slug: string; refresh: string[] }
+
+/** The category's ids from the root down, or null if it does not exist. */
+export async function categoryLineage(tx: Pick<Tx, 'execute'>, categoryId: number): Promise<number[] | null> {
+  const { rows } = await tx.execute<{ id: number }>(sql`
+    with recursive chain as (
+      select id, parent_id, depth from categories where id = ${categoryId}
+      union all select c.id, c.parent_id, c.depth from categories c join chain on c.id = chain.parent_id
+    ) select id from chain order by depth`)
+  return rows.length ? rows.map((r) => r.id) : null
+}
+
+/**
+ * Resolves tag names to ids, creating the missing ones when the actor may. Errors name the
+ * `tags` field.
+ */
+export async function resolveTags(tx: Tx, actor: Actor, names: string[], settings: SiteSettings): Promise<Result<number[]>> {
+  const { tags, rejected } = parseTagList(names)
+  if (rejected.length) return fail('invalid', `“${rejected[0]}” is not a tag: use 2–30 letters, digits or hyphens.`, 'tags')
+  if (tags.length > 5) return fail('invalid', 'Use at most 5 tags.', 'tags')
+  if (tags.length === 0) return ok([])
+  const { rows: existing } = await tx.execute<{ id: number; name: string }>(sql`select id, name from tags where name = any(${`{${tags.join(',')}}`}::text[])`)
+  const missing = tags.filter((t) => !existing.some((e) => e.name === t))
+  if (missing.length && !canCreateTag(actor, settings))
+    return fail('invalid', `There is no tag “${missing[0]}” yet, and creating tags needs ${settings.privileges.createTag} points. Pick an existing tag.`, 'tags')
+  for (const name of missing) {
+    const { rows } = await tx.execute<{ id: number }>(sql`
+      insert into tags (name) values (${name}) on conflict (name) do update set name = excluded.name returning id`)
+    existing.push({ id: rows[0]!.id, name })
+  }
+  return ok(tags.map((t) => existing.find((e) => e.name === t)!.id))
+}
+
+/** Adds (+1) or removes (-1) a visible question from its categories' and tags' counts. */
+export async function countQuestionIn(tx: Tx, questionId: number, delta: 1 | -1): Promise<void> {
+  await tx.execute(sql`
+    update categories set question_count = question_count + ${delta}
+    where id in (select unnest(array[category1_id, category2_id, category3_id, category4_id]) from questions where id = ${questionId})`)
+  await tx.execute(sql`update tags set question_count = question_count + ${delta} where id in (select tag_id from question_tags where question_id = ${questionId})`)
+}
+
+/** Asks a question as a member or (where the site allows) anonymously. Refreshes its lists, category, tags and asker. */
+export async function askQuestion(actor: Actor, input: AskQuestionInput): Promise<Result<Written>> {
+  const settings = await getSettings()
+  if (!canPost(actor, settings)) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', actor.kind === 'anonymous' ? 'Sign in to ask a question.' : 'Your account is suspended.')
+  return getDb().transaction(async (tx) => {
+    const lineage = await categoryLineage(tx, input.categoryId)
+    if (!lineage) return fail('invalid', 'Choose one of the categories.', 'categoryId')
+    const tagIds = await resolveTags(tx, actor, input.tags, settings)
+    if (!tagIds.ok) return tagIds
+    const slug = slugify(input.title)
+    const author = authorValues(actor, input)
+    const { rows } = await tx.execute<{ id: number }>(sql`
+      insert into questions (title, slug, body, category_id, category1_id, category2_id, category3_id, category4_id, author_id, anon_name, anon_email, author_ip)
+      values (${input.title}, ${slug}, ${input.body}, ${lineage.at(-1)!}, ${lineage[0] ?? null}, ${lineage[1] ?? null}, ${lineage[2] ?? null}, ${lineage[3] ?? null},
+        ${author.authorId}, ${author.anonName}, ${author.anonEmail}, ${actor.ip})
+      returning id`)
+    const id = rows[0]!.id
+    if (tagIds.data.length) await tx.execute(sql`insert into question_tags (question_id, tag_id) select ${id}, unnest(${intArray(tagIds.data)})`)
+    await countQuestionIn(tx, id, 1)
+    await tx.execute(sql`
+      insert into revisions (post_id, post_type, revision, title, body, tags, category_id, editor_id, editor_name)
+      select ${id}, 'question', 1, title, body,
+        coalesce((select array_agg(t.name order by t.name) from question_tags qt join tags t on t.id = qt.tag_id where qt.question_id = ${id}), '{}'),
+        category_id, author_id, anon_name
+      from questions where id = ${id}`)
+    await refreshPoints(tx, [author.authorId], settings.points)
+    return ok({ id, slug, refresh: await threadRefreshTags(tx, id) })
+  })
+}
+
+/** Marks an answer as the best one (or clears it with answerId null): the asker or a moderator. */
+export async function acceptAnswer(actor: Actor, input: AcceptAnswerInput): Promise<Result<{ refresh: string[] }>> {
+  const settings = await getSettings()
+  return getDb().transaction(async (tx) => {
+    const { rows } = await tx.execute<{ authorId: number | null; acceptedId: number | null; status: string }>(sql`
+      select author_id as "authorId", accepted_answer_id as "acceptedId", status from questions where id = ${input.questionId} for update`)
+    const q = rows[0]
+    if (!q || q.status !== 'visible') return fail('not_found', 'That question is not available any more.')
+    if (!canAccept(actor, q)) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', 'Only the person who asked (or a moderator) can choose the best answer.')
+    let newAuthorId: number | null = null
+    if (input.answerId !== null) {
+      const { rows: answer } = await tx.execute<{ authorId: number | null }>(sql`
+        select author_id as "authorId" from answers where id = ${input.answerId} and question_id = ${input.questionId} and status = 'visible'`)
+      if (!answer[0]) return fail('not_found', 'That answer is not available any more.', 'answerId')
+      newAuthorId = answer[0].authorId
+    }
+    const { rows: previous } = await tx.execute<{ authorId: number | null }>(sql`select author_id as "authorId" from answers where id = ${q.acceptedId ?? 0}`)
+    await tx.execute(sql`update questions set accepted_answer_id = ${input.answerId}, last_activity_at = now() where id = ${input.questionId}`)
+    const people = [q.authorId, previous[0]?.authorId ?? null, newAuthorId]
+    await refreshPoints(tx, people, settings.points)
+    return ok({ refresh: await threadRefreshTags(tx, input.questionId, people) })
+  })
+}
+
+/** Closes a question, with a reason or as a duplicate of another visible question. */
+export async function closeQuestion(actor: Actor, input: CloseQuestionInput): Promise<Result<{ refresh: string[] }>> {
+  const settings = await getSettings()
+  if (!canClose(actor, settings) || actor.kind !== 'member')
+    return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', `Closing questions is for moderators and members with ${settings.privileges.closeQuestion} points.`)
+  return getDb().transaction(async (tx) => {
+    const { rows } = await tx.execute<{ status: string }>(sql`select status from questions where id = ${input.questionId} for update`)
+    if (rows[0]?.status !== 'visible') return fail('not_found', 'That question is not available any more.')
+    if (input.duplicateOfId !== undefined) {
+      if (input.duplicateOfId === input.questionId) return fail('invalid', 'A question cannot duplicate itself.', 'duplicateOfId')
+      const { rows: target } = await tx.execute(sql`select 1 from questions where id = ${input.duplicateOfId} and status = 'visible'`)
+      if (!target.length) return fail('invalid', 'There is no visible question with that number.', 'duplicateOfId')
+    }
+    await tx.execute(sql`
+      update questions set closed_at = now(), closed_by_id = ${actor.id}, closed_reason = ${input.reason ?? null}, duplicate_of_id = ${input.duplicateOfId ?? null}
+      where id = ${input.questionId}`)
+    return ok({ refresh: await threadRefreshTags(tx, input.questionId) })
+  })
+}
+
+export async function reopenQuestion(actor: Actor, questionId: number): Promise<Result<{ refresh: string[] }>> {
+  const settings = await getSettings()
+  if (!canClose(actor, settings)) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', 'Reopening questions is for moderators and experienced members.')
+  return getDb().transaction(async (tx) => {
+    const { rows } = await tx.execute(sql`
+      update questions set closed_at = null, closed_by_id = null, closed_reason = null, duplicate_of_id = null
+      where id = ${questionId} and status = 'visible' and closed_at is not null returning id`)
+    if (!rows.length) return fail('not_found', 'That question is not closed.')
+    return ok({ refresh: await threadRefreshTags(tx, questionId) })
+  })
+}
