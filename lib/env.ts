@@ -9,6 +9,15 @@ const envSchema = z.object({
   SITE_TAGLINE: z.string().default('ask questions about relationships and mental health'),
   /** Shared by the revalidation route and its callers; `npm start` generates one into .data/. */
   REVALIDATE_SECRET: z.string().min(16).optional(),
+  /** Mail goes through this SMTP server (smtp://user:pass@host:port); unset, messages are written to MAIL_DIR. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_DIR: z.string().default('.data/mail'),
+  MAIL_FROM: z.string().default('Askwell <no-reply@askwell.invalid>'),
+  AUTH_SECRET: z.string().min(16).optional(),
+  AUTH_GITHUB_ID: z.string().optional(),
+  AUTH_GITHUB_SECRET: z.string().optional(),
+  AUTH_GOOGLE_ID: z.string().optional(),
+  AUTH_GOOGLE_SECRET: z.string().optional(),
   /** How many top threads `next build` prerenders; the rest render on first request. */
   PRERENDER_THREADS: z.coerce.number().int().min(0).default(200),
 })
