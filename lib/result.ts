@@ -16,3 +16,5 @@ export type FormState =
 
 export const ok = <T>(data: T): Result<T> => ({ ok: true, data })
 export const fail = (code: ErrorCode, message: string, field?: string): Result<never> => ({ ok: false, error: field ? { code, message, field } : { code, message } })
+
+export const initialFormState: FormState = { status: 'idle' }

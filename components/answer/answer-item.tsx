@@ -1,7 +1,7 @@
 import { CommentList } from '@/components/comment/comment-list'
 import { MarkdownBody } from '@/components/markdown/markdown-body'
 import { PostMeta } from '@/components/question/post-meta'
-import { VoteScore } from '@/components/vote/vote-score'
+import { VoteButtons } from '@/components/vote/vote-buttons'
 import type { AnswerView } from '@/lib/questions/types'
 import { answerPath } from '@/lib/slug'
 
@@ -23,7 +23,7 @@ export function AnswerItem({ answer, question }: { answer: AnswerView; question:
         </p>
       )}
       <div className="flex gap-3">
-        <VoteScore score={answer.score} label="Answer score" />
+        <VoteButtons postId={answer.id} score={answer.score} label={`Vote on the answer by ${answer.author.name}`} returnTo={answerPath(question, answer.id)} />
         <div className="min-w-0 flex-1">
           <MarkdownBody html={answer.bodyHtml} />
           <div className="mt-4">

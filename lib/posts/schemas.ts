@@ -13,7 +13,8 @@ const body = (what: string, min: number) =>
   z
     .string()
     .trim()
-    .min(min, min > 1 ? `Your ${what} is empty — write at least a sentence.` : `Your ${what} is empty.`)
+    .min(1, `Your ${what} is empty — write at least a sentence.`)
+    .min(min, `Your ${what} is a little short — write at least a sentence.`)
     .max(30_000, `Your ${what} is longer than 30,000 characters; please shorten it.`)
 
 /** Optional name and email of an anonymous poster (ignored for members). */
@@ -64,5 +65,5 @@ export const closeQuestionInput = z
 export type CloseQuestionInput = z.infer<typeof closeQuestionInput>
 
 export const postIdInput = z.strictObject({ postId: id })
-export const rollbackInput = z.strictObject({ postId: id, revision: z.coerce.number().int().positive() })
+export const rollbackInput = z.strictObject({ postId: id, revision: id })
 export type RollbackInput = z.infer<typeof rollbackInput>

@@ -1,14 +1,22 @@
 export const MAX_TAGS = 5
 
-/** "Panic Attacks" → "panic-attacks"; null when nothing usable is left. */
+// Letters that Unicode does not decompose into a base letter and an accent.
+const folded: Record<string, string> = { ß: 'ss', ł: 'l', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ı: 'i' }
+
+/**
+ * "Panic Attacks" → "panic-attacks"; null when nothing usable is left. Latin letters lose their
+ * accents; letters and digits of other scripts stay (Question2Answer allows them too).
+ */
 export function normalizeTag(raw: string): string | null {
   const tag = raw
+    .toLowerCase()
+    .replace(/[ßłđøæœþðı]/g, (c) => folded[c] ?? c)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+    .normalize('NFC')
     .trim()
     .replace(/[\s_]+/g, '-')
-    .replace(/[^a-z0-9-]/g, '')
+    .replace(/[^\p{L}\p{N}-]/gu, '')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '')
   return tag.length >= 2 && tag.length <= 30 && tag !== 'page' ? tag : null

@@ -25,6 +25,7 @@ export async function castVote(actor: Actor, input: CastVoteInput): Promise<Resu
     const post = await locatePost(tx, input.postId, true)
     if (!post || !isReadable(post)) return fail('not_found', 'That post is not available any more.')
     if (actor.kind !== 'member') return fail('unauthenticated', 'Sign in to vote.')
+    if (actor.isSuspended) return fail('forbidden', 'Your account is suspended.')
     if (post.type === 'comment' && value === -1) return fail('invalid', 'Comments can only be voted up.')
     if (post.authorId === actor.id) return fail('forbidden', 'You cannot vote on your own post.')
     if (value !== 0 && !canVote(actor, post, value, settings)) {

@@ -72,8 +72,9 @@ describe('castVote', () => {
       await castVote(memberOf(newcomer), { postId: q.id, direction: 'down', mode: 'toggle' }),
       await castVote(memberOf(newcomer, { isSuspended: true }), { postId: q.id, direction: 'up', mode: 'toggle' }),
       await castVote(memberOf(author), { postId: 999_999, direction: 'up', mode: 'toggle' }),
+      await castVote(memberOf(newcomer, { isSuspended: true }), { postId: q.id, direction: 'none', mode: 'set' }),
     ]
-    expect(refusals.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['forbidden', 'unauthenticated', 'invalid', 'forbidden', 'forbidden', 'not_found'])
+    expect(refusals.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['forbidden', 'unauthenticated', 'invalid', 'forbidden', 'forbidden', 'not_found', 'forbidden'])
     const { rows } = await getDb().execute<{ n: number }>(sql`select count(*)::int as n from votes`)
     expect(rows[0]!.n).toBe(0)
   })

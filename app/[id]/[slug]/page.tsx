@@ -2,9 +2,11 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { ThreadAside } from './_components/thread-aside'
 import { ThreadQuestion } from './_components/thread-question'
+import { AnswerForm } from '@/components/answer/answer-form'
 import { AnswerItem } from '@/components/answer/answer-item'
 import { Breadcrumb } from '@/components/ui/breadcrumb'
 import { JsonLd } from '@/components/ui/json-ld'
+import { ViewerProvider } from '@/components/viewer/viewer-context'
 import { readThread } from '@/lib/cached'
 import { env } from '@/lib/env'
 import { excerpt } from '@/lib/markdown/render'
@@ -53,6 +55,7 @@ export default async function ThreadPage({ params }: Props) {
   const trail = threadBreadcrumb(thread)
   const n = thread.answerCount
   return (
+    <ViewerProvider questionId={thread.id}>
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="min-w-0 max-w-3xl">
         {qaPage && <JsonLd data={qaPage} />}
@@ -71,14 +74,19 @@ export default async function ThreadPage({ params }: Props) {
             ))}
           </div>
         </section>
-        <section id="answer-form" aria-labelledby="answer-form-heading" className="mt-10 min-h-40 rounded-xl border border-dashed border-stone-300 p-5 dark:border-stone-700">
-          <h2 id="answer-form-heading" className="text-lg font-semibold">
-            Your answer
+        <section id="answer-form" aria-labelledby="answer-form-heading" className="mt-10 scroll-mt-4 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
+          <h2 id="answer-form-heading" className="mb-3 text-lg font-semibold">
+            {thread.closed ? 'This question is closed' : 'Answer this question'}
           </h2>
-          <p className="mt-2 text-stone-600 dark:text-stone-400">Answering opens with member accounts in the next release of {site.name}.</p>
+          {thread.closed ? (
+            <p className="text-stone-600 dark:text-stone-400">Closed questions take no new answers.</p>
+          ) : (
+            <AnswerForm questionId={thread.id} permalink={`${threadPath(thread)}#answer-form`} />
+          )}
         </section>
       </div>
       <ThreadAside thread={thread} />
     </div>
+    </ViewerProvider>
   )
 }

@@ -3,7 +3,7 @@ import { CommentList } from '@/components/comment/comment-list'
 import { MarkdownBody } from '@/components/markdown/markdown-body'
 import { PostMeta } from '@/components/question/post-meta'
 import { TagList } from '@/components/ui/tag-chip'
-import { VoteScore } from '@/components/vote/vote-score'
+import { VoteButtons } from '@/components/vote/vote-buttons'
 import type { ThreadPage } from '@/lib/questions/types'
 import { categoryPath, threadPath } from '@/lib/slug'
 
@@ -38,7 +38,7 @@ export function ThreadQuestion({ thread }: { thread: ThreadPage }) {
         </p>
       )}
       <div className="mt-4 flex gap-3">
-        <VoteScore score={thread.score} label="Question score" />
+        <VoteButtons postId={thread.id} score={thread.score} label="Vote on the question" returnTo={threadPath(thread)} />
         <div className="min-w-0 flex-1">
           <MarkdownBody html={thread.bodyHtml} />
           <div className="mt-4">

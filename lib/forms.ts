@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import type { FormState, Result } from './result'
+
+type Parsed<T> = { ok: true; data: T; values: Record<string, string> } | { ok: false; state: FormState }
+
+/** The text values of a form, for refilling it after an error (never passwords). */
+function echo(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {}
+  for (const [key, value] of form.entries()) {
+    if (typeof value === 'string' && !key.startsWith('$') && !/password/i.test(key) && value.length <= 30_000) values[key] = value
+  }
+  return values
+}
+
+/**
+ * Reads the named fields (multi-value ones with getAll) and validates them with `schema`; failures
+ * become field errors shown next to each input.
+ */
+export function parseForm<S extends z.ZodType>(schema: S, form: FormData, fields: { single?: string[]; multi?: string[] }): Parsed<z.infer<S>> {
+  const raw: Record<string, unknown> = {}
+  for (const name of fields.single ?? []) {
+    const value = form.get(name)
+    if (typeof value === 'string') raw[name] = value
+  }
+  for (const name of fields.multi ?? []) raw[name] = form.getAll(name).filter((v): v is string => typeof v === 'string')
+  const parsed = schema.safeParse(raw)
+  const values = echo(form)
+  if (parsed.success) return { ok: true, data: parsed.data, values }
+  const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>
+  return { ok: false, state: { status: 'error', code: 'invalid', message: 'Please check the highlighted fields.', fieldErrors, values } }
+}
+
+/** An expected failure from lib as form state, with the message next to its field when it names one. */
+export function toFormState(error: Extract<Result<unknown>, { ok: false }>['error'], values: Record<string, string>): FormState {
+  return {
+    status: 'error',
+    code: error.code,
+    message: error.message,
+    ...(error.field ? { fieldErrors: { [error.field]: [error.message] } } : {}),
+    values,
+  }
+}
