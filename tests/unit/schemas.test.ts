@@ -77,7 +77,8 @@ describe('bodies', () => {
   it('keeps comments between 2 and 1,000 characters', () => {
     expect(postCommentInput.safeParse({ ...comment, body: 'x'.repeat(1_000) }).success).toBe(true)
     expectFieldError(postCommentInput, { ...comment, body: 'x'.repeat(1_001) }, 'body', /up to 1,000 characters/)
-    expectFieldError(postCommentInput, { ...comment, body: 'x' }, 'body', /empty/)
+    expectFieldError(postCommentInput, { ...comment, body: 'x' }, 'body', /a little short/)
+    expectFieldError(postCommentInput, { ...comment, body: '   ' }, 'body', /empty/)
     expect(postCommentInput.safeParse({ ...comment, body: 'ok' }).success).toBe(true)
   })
 })
