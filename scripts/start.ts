@@ -4,6 +4,7 @@
  */
 import path from 'node:path'
 import { closeDb } from '../db/client'
+import { ensureAdmin } from '../db/seed/admin'
 import { seedDemoOnce } from '../db/seed/demo'
 import { buildApp, staleBuildReason } from './lib/build'
 import { openAppDatabase } from './lib/database'
@@ -41,6 +42,11 @@ async function main() {
   if (db.embedded) {
     const seeded = await seedDemoOnce(db.url)
     if (seeded) console.log(`[askwell] demo community seeded: ${seeded.questions} questions, ${seeded.answers} answers, ${seeded.users} users`)
+  }
+
+  const admin = await ensureAdmin(db.url, process.env.ADMIN_EMAIL ?? 'admin@askwell.invalid')
+  if (admin) {
+    console.log(`\n[askwell] administrator created — shown only this once:\n  email:    ${admin.email}\n  password: ${admin.password}\n  (change it: sign in, or use "Forgot your password?"; without SMTP_URL the mail lands in .data/mail)\n`)
   }
 
   if (!dev) {

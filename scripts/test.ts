@@ -3,6 +3,8 @@
  * end-to-end tests (Playwright, Chromium) against a production build seeded with the demo content.
  * Flags: --unit, --integration, --e2e run only those parts; other arguments go to the runners.
  */
+import { mkdtemp } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { closeDb } from '../db/client'
 import { migrateDatabase } from '../db/migrate'
@@ -11,6 +13,7 @@ import { buildApp } from './lib/build'
 import { freePort } from './lib/embedded-postgres'
 import { bin, run } from './lib/run'
 import { startNextServer } from './lib/server'
+import { startSmtpCapture } from './lib/smtp-capture'
 import { startThrowawayPostgres } from './lib/throwaway-postgres'
 
 const args = process.argv.slice(2)
@@ -39,6 +42,8 @@ async function runEndToEnd(databaseUrl: string, createDatabase: () => Promise<vo
   await createDatabase()
   const databaseId = await migrateDatabase(databaseUrl)
   await seedDemoOnce(databaseUrl)
+  const mailDir = await mkdtemp(path.join(os.tmpdir(), 'askwell-smtp-'))
+  const smtp = await startSmtpCapture(mailDir)
   const port = await freePort(3100)
   const siteUrl = `http://localhost:${port}`
   const distDir = '.next-test'
@@ -49,6 +54,10 @@ async function runEndToEnd(databaseUrl: string, createDatabase: () => Promise<vo
     PORT: String(port),
     NEXT_DIST_DIR: distDir,
     REVALIDATE_SECRET: 'test-revalidate-secret-0123456789',
+    AUTH_SECRET: 'test-auth-secret-0123456789abcdef',
+    // Mail goes through a real SMTP server on loopback; the specs read what it received.
+    SMTP_URL: smtp.url,
+    MAIL_CAPTURE_DIR: mailDir,
     NODE_ENV: 'production' as const,
   }
   Object.assign(process.env, env)
@@ -58,6 +67,7 @@ async function runEndToEnd(databaseUrl: string, createDatabase: () => Promise<vo
   try {
     return await run(bin('playwright'), ['test', ...passThrough], { ...env, BASE_URL: siteUrl })
   } finally {
+    await smtp.stop()
     await server.close()
     // The server's pool lives on globalThis, so this ends it before Postgres stops under it.
     await closeDb()

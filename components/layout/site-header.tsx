@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { site } from '@/lib/site'
+import { ViewerMenu } from './viewer-menu'
 
 const nav = [
   { href: '/questions', label: 'Questions' },
@@ -32,6 +33,7 @@ export function SiteHeader() {
         </nav>
         {/* Reserved for the viewer island (Ask, sign-in, inbox) from #3, so its arrival shifts nothing. */}
         <div className="ml-auto flex min-h-11 min-w-24 items-center justify-end gap-2">
+          <ViewerMenu />
         </div>
       </div>
     </header>

@@ -1,5 +1,6 @@
 'use client'
 
+import { usePathname } from 'next/navigation'
 import { createContext, use, useEffect, useState } from 'react'
 import type { ViewerInfo } from '@/lib/users/viewer-info'
 
@@ -14,6 +15,8 @@ const ViewerContext = createContext<ViewerState>(empty)
  */
 export function ViewerProvider({ questionId, children }: { questionId?: number; children: React.ReactNode }) {
   const [state, setState] = useState<ViewerState>(empty)
+  // Signing in or out navigates without reloading the layout, so look again on every page.
+  const pathname = usePathname()
   useEffect(() => {
     const controller = new AbortController()
     fetch(`/api/viewer${questionId ? `?question=${questionId}` : ''}`, { signal: controller.signal, cache: 'no-store' })
@@ -21,7 +24,7 @@ export function ViewerProvider({ questionId, children }: { questionId?: number; 
       .then((info) => setState({ status: 'ready', info }))
       .catch(() => {})
     return () => controller.abort()
-  }, [questionId])
+  }, [questionId, pathname])
   return <ViewerContext value={state}>{children}</ViewerContext>
 }
 

@@ -23,9 +23,11 @@ export function VoteButtons({ postId, score, label, returnTo, allowDown = true }
   }, [state])
   const shown = local ?? { score, myVote: serverVote }
   const want = (v: 1 | -1) => (shown.myVote === v ? 'none' : v === 1 ? 'up' : 'down')
+  // Shown at once, but only after the click's submit has read the buttons' values.
   const predict = (v: 1 | -1) => {
+    if (!hydrated) return
     const next = shown.myVote === v ? 0 : v
-    setLocal({ score: shown.score - shown.myVote + next, myVote: next })
+    setTimeout(() => setLocal({ score: shown.score - shown.myVote + next, myVote: next }), 0)
   }
   const button = 'flex min-h-11 min-w-11 items-center justify-center rounded-full text-lg hover:bg-stone-200 aria-pressed:bg-accent-100 aria-pressed:text-accent-700 dark:hover:bg-stone-800 dark:aria-pressed:bg-accent-700/40 dark:aria-pressed:text-accent-200'
   return (
@@ -33,7 +35,7 @@ export function VoteButtons({ postId, score, label, returnTo, allowDown = true }
       <input type="hidden" name="postId" value={postId} />
       <input type="hidden" name="mode" value={hydrated ? 'set' : 'toggle'} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <button type="submit" name="direction" value={hydrated ? want(1) : 'up'} aria-pressed={shown.myVote === 1} onClick={() => hydrated && predict(1)} className={button}>
+      <button type="submit" name="direction" value={hydrated ? want(1) : 'up'} aria-pressed={shown.myVote === 1} onClick={() => predict(1)} className={button}>
         <span aria-hidden="true">▲</span>
         <span className="sr-only">Vote up</span>
       </button>
@@ -41,7 +43,7 @@ export function VoteButtons({ postId, score, label, returnTo, allowDown = true }
         {shown.score}
       </output>
       {allowDown && (
-        <button type="submit" name="direction" value={hydrated ? want(-1) : 'down'} aria-pressed={shown.myVote === -1} onClick={() => hydrated && predict(-1)} className={button}>
+        <button type="submit" name="direction" value={hydrated ? want(-1) : 'down'} aria-pressed={shown.myVote === -1} onClick={() => predict(-1)} className={button}>
           <span aria-hidden="true">▼</span>
           <span className="sr-only">Vote down</span>
         </button>

@@ -15,7 +15,8 @@ export const users = pgTable(
     image: text('image'),
     bio: text('bio').notNull().default(''),
     role: userRole('role').notNull().default('member'),
-    points: integer('points').notNull().default(0),
+    /** Starts at Question2Answer's base points (db/points.ts); the write path keeps it exact. */
+    points: integer('points').notNull().default(100),
     isSuspended: boolean('is_suspended').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),

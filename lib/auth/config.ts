@@ -63,7 +63,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     async signIn({ user }) {
-      if (!user.id) return true
+      // Before a magic link's first use the user has no row yet (Auth.js gives it a random id).
+      if (!user.id || !/^\d+$/.test(user.id)) return true
       const [row] = await getDb().select({ isSuspended: users.isSuspended }).from(users).where(eq(users.id, Number(user.id)))
       return !row?.isSuspended
     },

@@ -24,7 +24,7 @@ export type SitePaths = {
   tag: string
   /** The thread author's profile. */
   profile: string
-  /** A thread nobody has answered, from /unanswered. */
+  /** The oldest thread nobody has answered, from /unanswered. */
   unansweredThread: string
 }
 
@@ -42,8 +42,10 @@ async function discoverPaths(browser: Browser): Promise<SitePaths> {
     const tag = await hrefOf(question.getByRole('list', { name: 'Question tags' }).getByRole('link').first())
     const profile = await hrefOf(question.locator('a[href^="/users/"]').first())
 
+    // The oldest unanswered thread: a demo one, never a question another spec made (those are newest).
     await page.goto('/unanswered')
-    const unansweredThread = await hrefOf(page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link').first())
+    for (let next = page.locator('a[rel="next"]'); (await next.count()) > 0; next = page.locator('a[rel="next"]')) await page.goto((await next.first().getAttribute('href'))!)
+    const unansweredThread = await hrefOf(page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link').last())
     return { thread, category, tag, profile, unansweredThread }
   } finally {
     await context.close()

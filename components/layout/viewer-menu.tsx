@@ -1,0 +1,37 @@
+'use client'
+
+import Link from 'next/link'
+import { signOutAction } from '@/app/_actions/auth'
+import { useViewer, ViewerProvider } from '@/components/viewer/viewer-context'
+
+function Menu() {
+  const { status, info } = useViewer()
+  if (status === 'loading') return <span className="inline-block h-11 w-24" aria-hidden="true" />
+  if (!info.viewer)
+    return (
+      <Link href="/sign-in" className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-accent-700 hover:bg-stone-100 dark:text-accent-300 dark:hover:bg-stone-800">
+        Sign in
+      </Link>
+    )
+  return (
+    <div className="flex items-center gap-2 text-sm">
+      <Link href={`/users/${info.viewer.id}/${encodeURIComponent(info.viewer.handle)}`} className="inline-flex min-h-11 items-center rounded-lg px-2 font-medium hover:bg-stone-100 dark:hover:bg-stone-800">
+        {info.viewer.name}
+      </Link>
+      <form action={signOutAction}>
+        <button type="submit" className="inline-flex min-h-11 items-center rounded-lg px-2 text-stone-600 hover:bg-stone-100 dark:text-stone-400 dark:hover:bg-stone-800">
+          Sign out
+        </button>
+      </form>
+    </div>
+  )
+}
+
+/** Sign-in link or the member's name, filled in after load: the header stays the same cached HTML for all. */
+export function ViewerMenu() {
+  return (
+    <ViewerProvider>
+      <Menu />
+    </ViewerProvider>
+  )
+}

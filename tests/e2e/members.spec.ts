@@ -1,0 +1,64 @@
+import { expect, test, type Page } from '@playwright/test'
+import { siteUrl } from './fixtures'
+import { createOwnQuestion, withDb } from './support/db'
+import { createMember, linkIn, waitForMail, type TestMember } from './support/members'
+
+async function signInWithPassword(page: Page, member: Pick<TestMember, 'email' | 'password'>) {
+  await page.goto('/sign-in')
+  await page.getByRole('textbox', { name: 'Email' }).first().fill(member.email)
+  await page.getByRole('textbox', { name: 'Password' }).fill(member.password)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+}
+
+const votesBy = (userId: number, postId: number) =>
+  withDb(async (db) => (await db.query<{ value: number }>('select value from votes where user_id = $1 and post_id = $2', [userId, postId])).rows.map((r) => r.value))
+
+test('a wrong password and an unknown email get the same answer', async ({ page }) => {
+  const member = await createMember('Wrong Password')
+  await signInWithPassword(page, { email: member.email, password: 'not-the-password' })
+  const message = page.getByText('That email and password do not match')
+  await expect(message).toBeVisible()
+  await signInWithPassword(page, { email: `nobody-${Date.now()}@members.test`, password: 'whatever-it-is' })
+  await expect(message).toBeVisible()
+})
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a member signs in with a password and votes, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled })
+    const page = await context.newPage()
+    const member = await createMember(`Voter ${javaScriptEnabled ? 'JS' : 'HTML'}`)
+    await signInWithPassword(page, member)
+    await page.waitForURL(`${siteUrl()}/`)
+    const q = await createOwnQuestion(`A question to vote on ${Date.now()}`)
+    await page.goto(q.path)
+    const votes = page.getByRole('form', { name: 'Vote on the question' })
+    await votes.getByRole('button', { name: 'Vote up' }).click()
+    if (javaScriptEnabled) await expect(votes.locator('output')).toHaveText('1')
+    else await page.waitForURL(new RegExp(`${q.path}$`))
+    await expect.poll(() => votesBy(member.id, q.id)).toEqual([1])
+    await page.reload()
+    await expect(votes.locator('output')).toHaveText('1')
+    await context.close()
+  })
+}
+
+test('an anonymous vote without JavaScript goes to the sign-in page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  const q = await createOwnQuestion(`A question for an anonymous vote ${Date.now()}`)
+  await page.goto(q.path)
+  await page.getByRole('form', { name: 'Vote on the question' }).getByRole('button', { name: 'Vote up' }).click()
+  await page.waitForURL(/\/sign-in\?callbackUrl=/)
+  await context.close()
+})
+
+test('a new member signs up by magic link through a real SMTP server', async ({ page }) => {
+  const email = `link-${Date.now()}@members.test`
+  await page.goto('/sign-in')
+  await page.locator('#link-email').fill(email)
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click()
+  await page.waitForURL(/\/sign-in\/check-email|\/api\/auth\/verify-request/)
+  const link = linkIn(await waitForMail(email), siteUrl())
+  await page.goto(link)
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toBeVisible()
+})
