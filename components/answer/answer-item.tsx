@@ -1,4 +1,6 @@
+import { CommentForm } from '@/components/comment/comment-form'
 import { CommentList } from '@/components/comment/comment-list'
+import { PostActions } from './answer-actions'
 import { MarkdownBody } from '@/components/markdown/markdown-body'
 import { PostMeta } from '@/components/question/post-meta'
 import { VoteButtons } from '@/components/vote/vote-buttons'
@@ -27,12 +29,14 @@ export function AnswerItem({ answer, question }: { answer: AnswerView; question:
         <div className="min-w-0 flex-1">
           <MarkdownBody html={answer.bodyHtml} />
           <div className="mt-4">
-            <PostMeta verb="answered" at={answer.createdAt} author={answer.author} edited={answer.edited} />
+            <PostMeta verb="answered" at={answer.createdAt} author={answer.author} edited={answer.edited} postId={answer.id} />
+            <PostActions postId={answer.id} questionId={question.id} authorId={answer.author.kind === 'user' ? answer.author.id : null} isAccepted={answer.isAccepted} isAnswer />
             <a href={answerPath(question, answer.id)} className="mt-1 inline-flex min-h-11 items-center text-sm text-accent-700 hover:underline dark:text-accent-300">
               Link to this answer<span className="sr-only"> by {answer.author.name}</span>
             </a>
           </div>
           <CommentList comments={answer.comments} label={`Comments on the answer by ${answer.author.name}`} />
+          <CommentForm parentId={answer.id} permalink={answerPath(question, answer.id)} />
         </div>
       </div>
     </article>

@@ -33,6 +33,9 @@ export function SiteHeader() {
         </nav>
         {/* Reserved for the viewer island (Ask, sign-in, inbox) from #3, so its arrival shifts nothing. */}
         <div className="ml-auto flex min-h-11 min-w-24 items-center justify-end gap-2">
+          <Link href="/ask" className="inline-flex min-h-11 items-center rounded-lg bg-accent-600 px-4 text-sm font-medium text-white hover:bg-accent-700">
+            Ask a question
+          </Link>
           <ViewerMenu />
         </div>
       </div>

@@ -11,7 +11,7 @@ import { fail, ok, type Result } from '@/lib/result'
 import { getSettings } from '@/lib/settings/queries'
 
 /** Comments on a visible question or answer. Refreshes the thread. */
-export async function postComment(actor: Actor, input: PostCommentInput): Promise<Result<{ id: number; questionId: number; refresh: string[] }>> {
+export async function postComment(actor: Actor, input: PostCommentInput): Promise<Result<{ id: number; questionId: number; slug: string; refresh: string[] }>> {
   const settings = await getSettings()
   if (!canPost(actor, settings)) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', actor.kind === 'anonymous' ? 'Sign in to comment.' : 'Your account is suspended.')
   return getDb().transaction(async (tx) => {
@@ -27,6 +27,7 @@ export async function postComment(actor: Actor, input: PostCommentInput): Promis
     await tx.execute(sql`
       insert into revisions (post_id, post_type, revision, body, editor_id, editor_name)
       values (${id}, 'comment', 1, ${input.body}, ${author.authorId}, ${author.anonName})`)
-    return ok({ id, questionId: parent.questionId, refresh: await threadRefreshTags(tx, parent.questionId, [author.authorId]) })
+    const { rows: thread } = await tx.execute<{ slug: string }>(sql`select slug from questions where id = ${parent.questionId}`)
+    return ok({ id, questionId: parent.questionId, slug: thread[0]!.slug, refresh: await threadRefreshTags(tx, parent.questionId, [author.authorId]) })
   })
 }

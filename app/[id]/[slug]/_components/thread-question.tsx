@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import { PostActions } from '@/components/answer/answer-actions'
+import { CommentForm } from '@/components/comment/comment-form'
 import { CommentList } from '@/components/comment/comment-list'
 import { MarkdownBody } from '@/components/markdown/markdown-body'
 import { PostMeta } from '@/components/question/post-meta'
@@ -15,7 +17,7 @@ export function ThreadQuestion({ thread }: { thread: ThreadPage }) {
         {thread.title}
       </h1>
       <div className="mt-2">
-        <PostMeta verb="asked" at={thread.createdAt} author={thread.author} edited={thread.edited}>
+        <PostMeta verb="asked" at={thread.createdAt} author={thread.author} edited={thread.edited} postId={thread.id}>
           {category && (
             <>
               {' '}in{' '}
@@ -44,7 +46,9 @@ export function ThreadQuestion({ thread }: { thread: ThreadPage }) {
           <div className="mt-4">
             <TagList tags={thread.tags} label="Question tags" />
           </div>
+          <PostActions postId={thread.id} questionId={thread.id} authorId={thread.author.kind === 'user' ? thread.author.id : null} isAnswer={false} />
           <CommentList comments={thread.comments} label="Comments on the question" />
+          <CommentForm parentId={thread.id} permalink={threadPath(thread)} />
         </div>
       </div>
     </article>

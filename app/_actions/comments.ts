@@ -1,0 +1,21 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+import { refreshTags } from './refresh'
+import { getActor } from '@/lib/auth/viewer'
+import { postComment } from '@/lib/comments/mutations'
+import { parseForm, toFormState } from '@/lib/forms'
+import { postCommentInput } from '@/lib/posts/schemas'
+import type { FormState } from '@/lib/result'
+import { threadPath } from '@/lib/slug'
+
+export async function postCommentAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (form.get('website')) return { status: 'success', message: 'Thank you.' }
+  const input = parseForm(postCommentInput, form, { single: ['parentId', 'body', 'anonName', 'anonEmail'] })
+  if (!input.ok) return input.state
+  const actor = await getActor({ name: input.data.anonName, email: input.data.anonEmail })
+  const result = await postComment(actor, input.data)
+  if (!result.ok) return toFormState(result.error, input.values)
+  refreshTags(result.data.refresh)
+  redirect(`${threadPath({ id: result.data.questionId, slug: result.data.slug })}#c${result.data.id}`)
+}
