@@ -3,13 +3,14 @@
 import Link from 'next/link'
 import { useActionState } from 'react'
 import { acceptAnswerAction } from '@/app/_actions/accept'
+import { CloseControls, DeleteButton } from '@/components/question/moderation-controls'
 import { useViewer } from '@/components/viewer/viewer-context'
 import { initialFormState } from '@/lib/result'
 
 const staff = ['editor', 'moderator', 'admin']
 
 /** Accept and edit controls, shown only to those allowed (the server checks again on submit). */
-export function PostActions({ postId, questionId, authorId, isAccepted, isAnswer }: { postId: number; questionId: number; authorId: number | null; isAccepted?: boolean; isAnswer: boolean }) {
+export function PostActions({ postId, questionId, authorId, isAccepted, isAnswer, isClosed = false }: { postId: number; questionId: number; authorId: number | null; isAccepted?: boolean; isAnswer: boolean; isClosed?: boolean }) {
   const { info } = useViewer()
   const [state, action, pending] = useActionState(acceptAnswerAction, initialFormState)
   const viewer = info.viewer
@@ -33,6 +34,8 @@ export function PostActions({ postId, questionId, authorId, isAccepted, isAnswer
           Edit
         </Link>
       )}
+      {!isAnswer && <CloseControls questionId={questionId} isClosed={isClosed} />}
+      <DeleteButton postId={postId} authorId={authorId} />
       {state.status === 'error' && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           {state.message}

@@ -3,13 +3,14 @@ import { eq, sql } from 'drizzle-orm'
 import { getDb } from '@/db/client'
 import { questions, users } from '@/db/schema'
 import type { Member } from '@/lib/auth/actor'
-import { canModerate } from '@/lib/auth/policy'
+import { canClose, canModerate } from '@/lib/auth/policy'
+import { getSettings } from '@/lib/settings/queries'
 import { listMyVotesInThread } from '@/lib/votes/queries'
 
 export type ViewerInfo = {
   viewer: { id: number; name: string; handle: string; points: number; role: string } | null
   /** On the thread asked about: the viewer's votes, and whether they may accept and moderate. */
-  thread: { votes: Record<number, 1 | -1>; isAsker: boolean; canModerate: boolean } | null
+  thread: { votes: Record<number, 1 | -1>; isAsker: boolean; canModerate: boolean; canClose: boolean } | null
 }
 
 /** What the page's viewer island shows: never part of the cached HTML. */
@@ -19,5 +20,6 @@ export async function getViewerInfo(member: Member | null, questionId: number | 
   const viewer = { id: member.id, name: member.name, handle: user?.handle ?? '', points: member.points, role: member.role }
   if (questionId === null) return { viewer, thread: null }
   const [q] = await getDb().select({ authorId: questions.authorId }).from(questions).where(sql`${questions.id} = ${questionId}`)
-  return { viewer, thread: { votes: await listMyVotesInThread(member.id, questionId), isAsker: q?.authorId === member.id, canModerate: canModerate(member) } }
+  const settings = await getSettings()
+  return { viewer, thread: { votes: await listMyVotesInThread(member.id, questionId), isAsker: q?.authorId === member.id, canModerate: canModerate(member), canClose: canClose(member, settings) } }
 }

@@ -6,14 +6,14 @@ import { withDb } from './db'
 export type TestMember = { id: number; email: string; password: string; name: string }
 
 /** A member with a confirmed address and a password, made directly in the database. */
-export async function createMember(name: string): Promise<TestMember> {
+export async function createMember(name: string, role: 'member' | 'moderator' = 'member'): Promise<TestMember> {
   const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`
   const email = `${tag}@members.test`
   const password = `pw-${tag}-long-enough`
   const id = await withDb(async (db) => {
     const { rows } = await db.query<{ id: number }>(
-      `insert into users (handle, display_name, email, email_verified_at, password_hash) values ($1, $2, $3, now(), $4) returning id`,
-      [`m-${tag}`.slice(0, 20), name, email, await hashPassword(password)],
+      `insert into users (handle, display_name, email, email_verified_at, password_hash, role) values ($1, $2, $3, now(), $4, $5) returning id`,
+      [`m-${tag}`.slice(0, 20), name, email, await hashPassword(password), role],
     )
     return rows[0]!.id
   })

@@ -46,7 +46,7 @@ export function ThreadQuestion({ thread }: { thread: ThreadPage }) {
           <div className="mt-4">
             <TagList tags={thread.tags} label="Question tags" />
           </div>
-          <PostActions postId={thread.id} questionId={thread.id} authorId={thread.author.kind === 'user' ? thread.author.id : null} isAnswer={false} />
+          <PostActions postId={thread.id} questionId={thread.id} authorId={thread.author.kind === 'user' ? thread.author.id : null} isAnswer={false} isClosed={thread.closed !== null} />
           <CommentList comments={thread.comments} label="Comments on the question" />
           <CommentForm parentId={thread.id} permalink={threadPath(thread)} />
         </div>
