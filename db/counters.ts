@@ -40,13 +40,14 @@ function pointsSql(w: Weights, only?: number[]): SQL {
 
 /**
  * Sets the points of `userIds` from the rows, inside the caller's transaction. The users are
- * locked first (in id order, so concurrent writers never deadlock) and the points computed in a
+ * locked first (in id order, and as NO KEY UPDATE so that other transactions' foreign-key checks on
+ * them never wait: no deadlocks) and the points computed in a
  * later statement, which under READ COMMITTED sees every write committed before the lock was granted.
  */
 export async function refreshPoints(db: Executor, userIds: (number | null)[], weights: PointsWeights = defaultPointsWeights): Promise<void> {
   const ids = [...new Set(userIds.filter((id): id is number => id !== null))].sort((a, b) => a - b)
   if (ids.length === 0) return
-  await db.execute(sql`select id from users where id = any(${intArray(ids)}) order by id for update`)
+  await db.execute(sql`select id from users where id = any(${intArray(ids)}) order by id for no key update`)
   await db.execute(sql`update users t set points = e.points from (${pointsSql(inlineWeights(weights), ids)}) e
     where e.id = t.id and t.points is distinct from e.points`)
 }

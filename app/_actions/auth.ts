@@ -6,11 +6,18 @@ import { requestPasswordReset, requestSignUp, resetPassword } from '@/lib/auth/a
 import { signIn, signOut } from '@/lib/auth/config'
 import { emailLinkInput, passwordSignInInput, resetPasswordInput, resetRequestInput, signUpInput } from '@/lib/auth/schemas'
 import { parseForm, toFormState } from '@/lib/forms'
+import type { AnonymousPoster } from '@/lib/auth/actor'
+import { requestIp } from '@/lib/auth/viewer'
+import { consumeRateLimit } from '@/lib/rate-limit/consume'
 import type { FormState } from '@/lib/result'
+
+const visitor = async (): Promise<AnonymousPoster> => ({ kind: 'anonymous', name: null, email: null, ip: await requestIp() })
 
 export async function signInWithPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
   const input = parseForm(passwordSignInInput, form, { single: ['email', 'password', 'callbackUrl'] })
   if (!input.ok) return input.state
+  const limited = await consumeRateLimit('signIn', await visitor(), input.data.email)
+  if (!limited.ok) return toFormState(limited.error, input.values)
   try {
     await signIn('credentials', { email: input.data.email, password: input.data.password, redirectTo: input.data.callbackUrl })
   } catch (error) {
@@ -26,6 +33,8 @@ export async function signInWithPasswordAction(_prev: FormState, form: FormData)
 export async function sendSignInLinkAction(_prev: FormState, form: FormData): Promise<FormState> {
   const input = parseForm(emailLinkInput, form, { single: ['email', 'callbackUrl'] })
   if (!input.ok) return input.state
+  const limited = await consumeRateLimit('signIn', await visitor(), input.data.email)
+  if (!limited.ok) return toFormState(limited.error, input.values)
   await signIn('nodemailer', { email: input.data.email, redirectTo: input.data.callbackUrl })
   return { status: 'success' }
 }
@@ -33,6 +42,8 @@ export async function sendSignInLinkAction(_prev: FormState, form: FormData): Pr
 export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
   const input = parseForm(signUpInput, form, { single: ['name', 'email', 'password'] })
   if (!input.ok) return input.state
+  const limited = await consumeRateLimit('signUp', await visitor(), input.data.email)
+  if (!limited.ok) return toFormState(limited.error, input.values)
   await requestSignUp(input.data)
   redirect('/sign-in/check-email')
 }
@@ -40,6 +51,8 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
 export async function requestPasswordResetAction(_prev: FormState, form: FormData): Promise<FormState> {
   const input = parseForm(resetRequestInput, form, { single: ['email'] })
   if (!input.ok) return input.state
+  const limited = await consumeRateLimit('signUp', await visitor(), input.data.email)
+  if (!limited.ok) return toFormState(limited.error, input.values)
   await requestPasswordReset(input.data.email)
   redirect('/sign-in/check-email')
 }

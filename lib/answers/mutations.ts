@@ -7,6 +7,7 @@ import { canPost } from '@/lib/auth/policy'
 import { authorValues } from '@/lib/posts/author-values'
 import { threadRefreshTags } from '@/lib/posts/refresh'
 import type { PostAnswerInput } from '@/lib/posts/schemas'
+import { consumeRateLimit } from '@/lib/rate-limit/consume'
 import { fail, ok, type Result } from '@/lib/result'
 import { getSettings } from '@/lib/settings/queries'
 
@@ -14,10 +15,12 @@ import { getSettings } from '@/lib/settings/queries'
 export async function postAnswer(actor: Actor, input: PostAnswerInput): Promise<Result<{ id: number; questionId: number; slug: string; refresh: string[] }>> {
   const settings = await getSettings()
   if (!canPost(actor, settings)) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', actor.kind === 'anonymous' ? 'Sign in to answer.' : 'Your account is suspended.')
+  const limited = await consumeRateLimit('answer', actor)
+  if (!limited.ok) return limited
   return getDb().transaction(async (tx) => {
     // The question's row lock orders answers on one thread, so its answer count moves by exact steps.
     const { rows } = await tx.execute<{ slug: string; status: string; closedAt: Date | null }>(sql`
-      select slug, status, closed_at as "closedAt" from questions where id = ${input.questionId} for update`)
+      select slug, status, closed_at as "closedAt" from questions where id = ${input.questionId} for no key update`)
     const q = rows[0]
     if (!q || q.status !== 'visible') return fail('not_found', 'That question is not available any more.', 'questionId')
     if (q.closedAt) return fail('conflict', 'This question is closed, so it takes no new answers.')

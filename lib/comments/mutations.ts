@@ -7,6 +7,7 @@ import { authorValues } from '@/lib/posts/author-values'
 import { isReadable, locatePost, postTable } from '@/lib/posts/locate'
 import { threadRefreshTags } from '@/lib/posts/refresh'
 import type { PostCommentInput } from '@/lib/posts/schemas'
+import { consumeRateLimit } from '@/lib/rate-limit/consume'
 import { fail, ok, type Result } from '@/lib/result'
 import { getSettings } from '@/lib/settings/queries'
 
@@ -14,6 +15,8 @@ import { getSettings } from '@/lib/settings/queries'
 export async function postComment(actor: Actor, input: PostCommentInput): Promise<Result<{ id: number; questionId: number; slug: string; refresh: string[] }>> {
   const settings = await getSettings()
   if (!canPost(actor, settings)) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', actor.kind === 'anonymous' ? 'Sign in to comment.' : 'Your account is suspended.')
+  const limited = await consumeRateLimit('comment', actor)
+  if (!limited.ok) return limited
   return getDb().transaction(async (tx) => {
     const parent = await locatePost(tx, input.parentId, true)
     if (!parent || !isReadable(parent) || parent.type === 'comment') return fail('not_found', 'That post is not available any more.', 'parentId')

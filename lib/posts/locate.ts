@@ -33,7 +33,7 @@ export async function locatePost(tx: Pick<Database, 'execute'>, id: number, lock
     union all
     select 'comment', c.id, c.author_id, c.status, c.question_id, c.answer_id, q.status from comments c join questions q on q.id = c.question_id where c.id = ${id}`)
   const post = rows[0] ?? null
-  if (post && lock) await tx.execute(sql`select 1 from ${sql.raw(tableOf[post.type])} where id = ${id} for update`)
+  if (post && lock) await tx.execute(sql`select 1 from ${sql.raw(tableOf[post.type])} where id = ${id} for no key update`)
   return post
 }
 

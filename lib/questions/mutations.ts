@@ -7,6 +7,7 @@ import { canAccept, canClose, canCreateTag, canPost } from '@/lib/auth/policy'
 import { threadRefreshTags } from '@/lib/posts/refresh'
 import type { Tx } from '@/lib/posts/locate'
 import type { AcceptAnswerInput, AskQuestionInput, CloseQuestionInput } from '@/lib/posts/schemas'
+import { consumeRateLimit } from '@/lib/rate-limit/consume'
 import { fail, ok, type Result } from '@/lib/result'
 import type { SiteSettings } from '@/lib/settings/defaults'
 import { getSettings } from '@/lib/settings/queries'
@@ -47,18 +48,29 @@ export async function resolveTags(tx: Tx, actor: Actor, names: string[], setting
   return ok(tags.map((t) => existing.find((e) => e.name === t)!.id))
 }
 
-/** Adds (+1) or removes (-1) a visible question from its categories' and tags' counts. */
+/**
+ * Adds (+1) or removes (-1) a visible question from its categories' and tags' counts. Rows are
+ * locked in id order first, so writers touching the same categories never deadlock.
+ */
 export async function countQuestionIn(tx: Tx, questionId: number, delta: 1 | -1): Promise<void> {
   await tx.execute(sql`
-    update categories set question_count = question_count + ${delta}
-    where id in (select unnest(array[category1_id, category2_id, category3_id, category4_id]) from questions where id = ${questionId})`)
-  await tx.execute(sql`update tags set question_count = question_count + ${delta} where id in (select tag_id from question_tags where question_id = ${questionId})`)
+    with target as (
+      select id from categories
+      where id in (select unnest(array[category1_id, category2_id, category3_id, category4_id]) from questions where id = ${questionId})
+      order by id for no key update
+    )
+    update categories c set question_count = c.question_count + ${delta} from target where c.id = target.id`)
+  await tx.execute(sql`
+    with target as (select id from tags where id in (select tag_id from question_tags where question_id = ${questionId}) order by id for no key update)
+    update tags t set question_count = t.question_count + ${delta} from target where t.id = target.id`)
 }
 
 /** Asks a question as a member or (where the site allows) anonymously. Refreshes its lists, category, tags and asker. */
 export async function askQuestion(actor: Actor, input: AskQuestionInput): Promise<Result<Written>> {
   const settings = await getSettings()
   if (!canPost(actor, settings)) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', actor.kind === 'anonymous' ? 'Sign in to ask a question.' : 'Your account is suspended.')
+  const limited = await consumeRateLimit('ask', actor)
+  if (!limited.ok) return limited
   return getDb().transaction(async (tx) => {
     const lineage = await categoryLineage(tx, input.categoryId)
     if (!lineage) return fail('invalid', 'Choose one of the categories.', 'categoryId')
@@ -90,7 +102,7 @@ export async function acceptAnswer(actor: Actor, input: AcceptAnswerInput): Prom
   const settings = await getSettings()
   return getDb().transaction(async (tx) => {
     const { rows } = await tx.execute<{ authorId: number | null; acceptedId: number | null; status: string }>(sql`
-      select author_id as "authorId", accepted_answer_id as "acceptedId", status from questions where id = ${input.questionId} for update`)
+      select author_id as "authorId", accepted_answer_id as "acceptedId", status from questions where id = ${input.questionId} for no key update`)
     const q = rows[0]
     if (!q || q.status !== 'visible') return fail('not_found', 'That question is not available any more.')
     if (!canAccept(actor, q)) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', 'Only the person who asked (or a moderator) can choose the best answer.')
@@ -115,7 +127,7 @@ export async function closeQuestion(actor: Actor, input: CloseQuestionInput): Pr
   if (!canClose(actor, settings) || actor.kind !== 'member')
     return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', `Closing questions is for moderators and members with ${settings.privileges.closeQuestion} points.`)
   return getDb().transaction(async (tx) => {
-    const { rows } = await tx.execute<{ status: string }>(sql`select status from questions where id = ${input.questionId} for update`)
+    const { rows } = await tx.execute<{ status: string }>(sql`select status from questions where id = ${input.questionId} for no key update`)
     if (rows[0]?.status !== 'visible') return fail('not_found', 'That question is not available any more.')
     if (input.duplicateOfId !== undefined) {
       if (input.duplicateOfId === input.questionId) return fail('invalid', 'A question cannot duplicate itself.', 'duplicateOfId')

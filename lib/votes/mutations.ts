@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { canVote } from '@/lib/auth/policy'
 import { cacheTags } from '@/lib/cache-tags'
 import { isReadable, locatePost, postTable } from '@/lib/posts/locate'
+import { consumeRateLimit } from '@/lib/rate-limit/consume'
 import { fail, ok, type Result } from '@/lib/result'
 import { getSettings } from '@/lib/settings/queries'
 import type { CastVoteInput } from './schemas'
@@ -20,6 +21,10 @@ export type VoteOutcome = { postId: number; score: number; myVote: -1 | 0 | 1; r
  */
 export async function castVote(actor: Actor, input: CastVoteInput): Promise<Result<VoteOutcome>> {
   const settings = await getSettings()
+  if (actor.kind === 'member') {
+    const limited = await consumeRateLimit('vote', actor)
+    if (!limited.ok) return limited
+  }
   const value = input.direction === 'up' ? 1 : input.direction === 'down' ? -1 : 0
   return getDb().transaction(async (tx) => {
     const post = await locatePost(tx, input.postId, true)

@@ -60,7 +60,11 @@ export async function startNextServer(opts: { dev: boolean; port: number; hostna
   const app = next({ dev: opts.dev, dir: opts.dir ?? process.cwd(), hostname, port: opts.port, turbopack: opts.dev })
   const handle = app.getRequestHandler()
   await app.prepare()
+  // Behind a trusted proxy (TRUST_PROXY=1) its X-Forwarded-For names the client; otherwise a
+  // client could name any address, so the socket's own address replaces it.
+  const trustProxy = process.env.TRUST_PROXY === '1'
   const server = createServer((req, res) => {
+    if (!trustProxy) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? ''
     if (req.method === 'GET' || req.method === 'HEAD') correctPageResponse(req, res, () => app.render404(req, res))
     void handle(req, res)
   })

@@ -3,7 +3,7 @@ import type { User } from '@/db/schema'
 
 /** The acting member for a user row, as the session layer will build it. */
 export function memberOf(user: User, over: Partial<Member> = {}): Member {
-  return { kind: 'member', id: user.id, name: user.displayName, role: user.role, points: user.points, isSuspended: user.isSuspended, ip: '127.0.0.1', ...over }
+  return { kind: 'member', id: user.id, name: user.displayName, role: user.role, points: user.points, isSuspended: user.isSuspended, ip: null, ...over }
 }
 
 export const anonymous = (name: string | null = 'worried-sister', email: string | null = null) =>
