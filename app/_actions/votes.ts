@@ -1,8 +1,10 @@
 'use server'
 
 import { redirect } from 'next/navigation'
+import { after } from 'next/server'
 import { refreshTags } from './refresh'
 import { getViewer } from '@/lib/auth/viewer'
+import { expireTags } from '@/lib/revalidate'
 import { castVoteInput } from '@/lib/votes/schemas'
 import { castVote } from '@/lib/votes/mutations'
 
@@ -22,8 +24,14 @@ export async function castVoteAction(_prev: VoteState, form: FormData): Promise<
   }
   const result = await castVote(viewer, parsed.data)
   if (!result.ok) return { status: 'error', message: result.error.message }
-  refreshTags(result.data.refresh)
-  // A plain form post (no JavaScript) goes back to the post it voted on.
-  if (parsed.data.mode === 'toggle' && returnTo) redirect(returnTo)
+  if (parsed.data.mode === 'toggle') {
+    // A plain form post (no JavaScript) goes back to the post it voted on, freshly rendered.
+    refreshTags(result.data.refresh)
+    if (returnTo) redirect(returnTo)
+  } else {
+    // The page's script already shows the new score; expiring the pages once the response is
+    // sent keeps this answer small (no re-render of the thread) while readers see it at once.
+    after(() => expireTags(result.data.refresh))
+  }
   return { status: 'voted', score: result.data.score, myVote: result.data.myVote }
 }
