@@ -4,14 +4,13 @@ import Link from 'next/link'
 import { useActionState, useEffect, useState } from 'react'
 import { askQuestionAction } from '@/app/_actions/questions'
 import { AnonymousFields } from '@/components/form/anonymous-fields'
-import { FieldError, inputClass } from '@/components/form/field-error'
+import { CategorySelect } from '@/components/form/category-select'
 import { FormMessage, SubmitButton, TextField } from '@/components/form/text-field'
 import { MarkdownEditor } from '@/components/markdown/markdown-editor'
 import { ViewerProvider } from '@/components/viewer/viewer-context'
+import type { CategoryOption } from '@/lib/categories/queries'
 import type { SimilarQuestion } from '@/lib/questions/similar'
 import { initialFormState } from '@/lib/result'
-
-type CategoryOption = { id: number; label: string }
 
 /** Lists existing questions like the title being typed, so the asker may find their answer first. */
 function SimilarQuestions({ title }: { title: string }) {
@@ -66,22 +65,7 @@ export function AskForm({ categories }: { categories: CategoryOption[] }) {
           <SimilarQuestions title={title} />
         </div>
         <MarkdownEditor name="body" label="Details (optional)" defaultValue={values?.body} errors={errors?.body} rows={10} hint="What happened, what you tried, what would help. Markdown works." />
-        <div>
-          <label htmlFor="categoryId" className="mb-1 block font-medium">
-            Category
-          </label>
-          <select id="categoryId" name="categoryId" defaultValue={values?.categoryId ?? ''} aria-describedby="categoryId-error" aria-invalid={errors?.categoryId ? true : undefined} className={inputClass}>
-            <option value="" disabled>
-              Choose a category
-            </option>
-            {categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-          <FieldError id="categoryId-error" errors={errors?.categoryId} />
-        </div>
+        <CategorySelect categories={categories} defaultValue={values?.categoryId ?? ''} errors={errors?.categoryId} placeholder="Choose a category" />
         <TextField name="tags" label="Tags (optional)" defaultValue={values?.tags} errors={errors?.tags} hint="Up to 5, separated by spaces or commas, e.g. sleep panic-attacks." />
         <AnonymousFields values={values} errors={errors} emailLabel="Email me at this address when my question is answered or commented on (optional)" />
         <FormMessage message={state.status === 'error' && !errors ? state.message : undefined} />

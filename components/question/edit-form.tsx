@@ -2,13 +2,14 @@
 
 import { useActionState } from 'react'
 import { editPostAction } from '@/app/_actions/posts'
-import { FieldError, inputClass } from '@/components/form/field-error'
+import { CategorySelect } from '@/components/form/category-select'
 import { FormMessage, SubmitButton, TextField } from '@/components/form/text-field'
 import { MarkdownEditor } from '@/components/markdown/markdown-editor'
+import type { CategoryOption } from '@/lib/categories/queries'
 import type { EditablePost } from '@/lib/revisions/queries'
 import { initialFormState } from '@/lib/result'
 
-export function EditForm({ post, categories, returnTo }: { post: EditablePost; categories: { id: number; label: string }[]; returnTo: string }) {
+export function EditForm({ post, categories, returnTo }: { post: EditablePost; categories: CategoryOption[]; returnTo: string }) {
   const [state, action, pending] = useActionState(editPostAction, initialFormState, `/posts/${post.postId}/edit`)
   const errors = state.status === 'error' ? state.fieldErrors : undefined
   const values = state.status === 'error' ? state.values : undefined
@@ -21,19 +22,7 @@ export function EditForm({ post, categories, returnTo }: { post: EditablePost; c
       <MarkdownEditor name="body" label={isQuestion ? 'Details' : post.type === 'answer' ? 'Answer' : 'Comment'} defaultValue={values?.body ?? post.body} errors={errors?.body} rows={post.type === 'comment' ? 4 : 12} />
       {isQuestion && (
         <>
-          <div>
-            <label htmlFor="categoryId" className="mb-1 block font-medium">
-              Category
-            </label>
-            <select id="categoryId" name="categoryId" defaultValue={values?.categoryId ?? String(post.categoryId ?? '')} aria-describedby="categoryId-error" className={inputClass}>
-              {categories.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-            <FieldError id="categoryId-error" errors={errors?.categoryId} />
-          </div>
+          <CategorySelect categories={categories} defaultValue={values?.categoryId ?? String(post.categoryId ?? '')} errors={errors?.categoryId} />
           <TextField name="tags" label="Tags" defaultValue={values?.tags ?? post.tags.join(' ')} errors={errors?.tags} hint="Up to 5, separated by spaces or commas." />
         </>
       )}

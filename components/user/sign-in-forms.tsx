@@ -3,11 +3,8 @@
 import { useActionState } from 'react'
 import { sendSignInLinkAction, signInWithPasswordAction } from '@/app/_actions/auth'
 import { FormMessage, SubmitButton, TextField } from '@/components/form/text-field'
-import { initialFormState, type FormState } from '@/lib/result'
+import { formErrors as fieldErrors, formMessage, formValues as values, initialFormState } from '@/lib/result'
 
-const fieldErrors = (s: FormState) => (s.status === 'error' ? s.fieldErrors : undefined)
-const values = (s: FormState) => (s.status === 'error' ? s.values : undefined)
-const formMessage = (s: FormState) => (s.status === 'error' && !s.fieldErrors ? s.message : undefined)
 
 export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState(signInWithPasswordAction, initialFormState, '/sign-in')

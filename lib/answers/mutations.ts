@@ -3,20 +3,18 @@ import { sql } from 'drizzle-orm'
 import { getDb } from '@/db/client'
 import { refreshPoints } from '@/db/counters'
 import type { Actor } from '@/lib/auth/actor'
-import { canPost } from '@/lib/auth/policy'
 import { authorValues } from '@/lib/posts/author-values'
 import { threadRefreshTags } from '@/lib/posts/refresh'
 import type { PostAnswerInput } from '@/lib/posts/schemas'
-import { consumeRateLimit } from '@/lib/rate-limit/consume'
+import { mayPost } from '@/lib/posts/may-post'
 import { fail, ok, type Result } from '@/lib/result'
 import { getSettings } from '@/lib/settings/queries'
 
 /** Answers a visible, open question. Refreshes the thread, the lists and the people involved. */
 export async function postAnswer(actor: Actor, input: PostAnswerInput): Promise<Result<{ id: number; questionId: number; slug: string; refresh: string[] }>> {
   const settings = await getSettings()
-  if (!canPost(actor, settings)) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', actor.kind === 'anonymous' ? 'Sign in to answer.' : 'Your account is suspended.')
-  const limited = await consumeRateLimit('answer', actor)
-  if (!limited.ok) return limited
+  const allowed = await mayPost(actor, settings, 'answer')
+  if (!allowed.ok) return allowed
   return getDb().transaction(async (tx) => {
     // The question's row lock orders answers on one thread, so its answer count moves by exact steps.
     const { rows } = await tx.execute<{ slug: string; status: string; closedAt: Date | null }>(sql`

@@ -77,3 +77,10 @@ export async function getCategoryById(id: number) {
     .where(eq(categories.id, id))
   return row ?? null
 }
+
+export type CategoryOption = { id: number; label: string }
+
+/** Categories for a <select>, indented by depth, parents before children. */
+export function categoryOptions(tree: CategoryNode[]): CategoryOption[] {
+  return flattenCategories(tree).map((c) => ({ id: c.id, label: `${'— '.repeat(c.depth - 1)}${c.name}` }))
+}

@@ -2,21 +2,19 @@ import 'server-only'
 import { sql } from 'drizzle-orm'
 import { getDb } from '@/db/client'
 import type { Actor } from '@/lib/auth/actor'
-import { canPost } from '@/lib/auth/policy'
 import { authorValues } from '@/lib/posts/author-values'
 import { isReadable, locatePost, postTable } from '@/lib/posts/locate'
 import { threadRefreshTags } from '@/lib/posts/refresh'
 import type { PostCommentInput } from '@/lib/posts/schemas'
-import { consumeRateLimit } from '@/lib/rate-limit/consume'
+import { mayPost } from '@/lib/posts/may-post'
 import { fail, ok, type Result } from '@/lib/result'
 import { getSettings } from '@/lib/settings/queries'
 
 /** Comments on a visible question or answer. Refreshes the thread. */
 export async function postComment(actor: Actor, input: PostCommentInput): Promise<Result<{ id: number; questionId: number; slug: string; refresh: string[] }>> {
   const settings = await getSettings()
-  if (!canPost(actor, settings)) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', actor.kind === 'anonymous' ? 'Sign in to comment.' : 'Your account is suspended.')
-  const limited = await consumeRateLimit('comment', actor)
-  if (!limited.ok) return limited
+  const allowed = await mayPost(actor, settings, 'comment')
+  if (!allowed.ok) return allowed
   return getDb().transaction(async (tx) => {
     const parent = await locatePost(tx, input.parentId, true)
     if (!parent || !isReadable(parent) || parent.type === 'comment') return fail('not_found', 'That post is not available any more.', 'parentId')

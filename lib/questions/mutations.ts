@@ -3,11 +3,11 @@ import { sql } from 'drizzle-orm'
 import { getDb } from '@/db/client'
 import { intArray, refreshPoints } from '@/db/counters'
 import type { Actor } from '@/lib/auth/actor'
-import { canAccept, canClose, canCreateTag, canPost } from '@/lib/auth/policy'
+import { canAccept, canClose, canCreateTag } from '@/lib/auth/policy'
 import { threadRefreshTags } from '@/lib/posts/refresh'
 import type { Tx } from '@/lib/posts/locate'
 import type { AcceptAnswerInput, AskQuestionInput, CloseQuestionInput } from '@/lib/posts/schemas'
-import { consumeRateLimit } from '@/lib/rate-limit/consume'
+import { mayPost } from '@/lib/posts/may-post'
 import { fail, ok, type Result } from '@/lib/result'
 import type { SiteSettings } from '@/lib/settings/defaults'
 import { getSettings } from '@/lib/settings/queries'
@@ -68,9 +68,8 @@ export async function countQuestionIn(tx: Tx, questionId: number, delta: 1 | -1)
 /** Asks a question as a member or (where the site allows) anonymously. Refreshes its lists, category, tags and asker. */
 export async function askQuestion(actor: Actor, input: AskQuestionInput): Promise<Result<Written>> {
   const settings = await getSettings()
-  if (!canPost(actor, settings)) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', actor.kind === 'anonymous' ? 'Sign in to ask a question.' : 'Your account is suspended.')
-  const limited = await consumeRateLimit('ask', actor)
-  if (!limited.ok) return limited
+  const allowed = await mayPost(actor, settings, 'ask')
+  if (!allowed.ok) return allowed
   return getDb().transaction(async (tx) => {
     const lineage = await categoryLineage(tx, input.categoryId)
     if (!lineage) return fail('invalid', 'Choose one of the categories.', 'categoryId')

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import { AskForm } from '@/components/question/ask-form'
 import { readCategoryTree } from '@/lib/cached'
-import { flattenCategories } from '@/lib/categories/queries'
+import { categoryOptions } from '@/lib/categories/queries'
 
 export const revalidate = 3600
 
 export const metadata: Metadata = { title: 'Ask a question', robots: { index: false }, alternates: { canonical: '/ask' } }
 
 export default async function AskPage() {
-  const categories = flattenCategories(await readCategoryTree()).map((c) => ({ id: c.id, label: `${'— '.repeat(c.depth - 1)}${c.name}` }))
+  const categories = categoryOptions(await readCategoryTree())
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-semibold">Ask a question</h1>

@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 import { EditForm } from '@/components/question/edit-form'
 import { canEdit } from '@/lib/auth/policy'
 import { getViewer } from '@/lib/auth/viewer'
-import { flattenCategories, listCategoryTree } from '@/lib/categories/queries'
+import { categoryOptions, listCategoryTree } from '@/lib/categories/queries'
 import { getEditablePost } from '@/lib/revisions/queries'
 import { parseId } from '@/lib/route-params'
 import { threadPath } from '@/lib/slug'
@@ -27,7 +27,7 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
       </div>
     )
   }
-  const categories = post.type === 'question' ? flattenCategories(await listCategoryTree()).map((c) => ({ id: c.id, label: `${'— '.repeat(c.depth - 1)}${c.name}` })) : []
+  const categories = post.type === 'question' ? categoryOptions(await listCategoryTree()) : []
   return (
     <div className="max-w-3xl">
       <h1 className="mb-4 text-2xl font-semibold">Edit {post.type === 'question' ? 'question' : post.type === 'answer' ? 'answer' : 'comment'}</h1>
