@@ -21,6 +21,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/integration/**/*.test.ts'],
           setupFiles: ['tests/setup/integration.ts'],
+          // next-auth imports `next/server` without an extension, which Node's ESM loader rejects
+          // outside Next; bundling it through Vite resolves it.
+          server: { deps: { inline: ['next-auth'] } },
           // One database for the run: files take turns, each starting from empty tables.
           fileParallelism: false,
           testTimeout: 30_000,

@@ -6,55 +6,24 @@
  * with concurrent voters (final score checked exact), answers/s, and the time until an answer
  * appears in the anonymous, cached thread page.
  */
-import { spawn } from 'node:child_process'
-import path from 'node:path'
 import { encode } from 'next-auth/jwt'
-import pg from 'pg'
-import { migrateDatabase } from '../db/migrate'
-import { seedDemoOnce } from '../db/seed/demo'
-import { buildApp, staleBuildReason } from './lib/build'
-import { freePort, startEmbeddedPostgres } from './lib/embedded-postgres'
 import { hiddenFields } from './lib/html-form'
+import { numberArg as arg, percentile as pct, startBenchSite } from './lib/bench-site'
 
-const arg = (name: string, fallback: number) => (process.argv.includes(`--${name}`) ? Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) : fallback)
 const voters = arg('voters', 200)
 const answers = arg('answers', 100)
-const secret = 'bench-auth-secret-0123456789abcdef'
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!
 
 async function main() {
-  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: path.resolve('.data/bench/pg') })
-  if (embedded) await embedded.createDatabase('askwell_write')
-  const url = process.env.DATABASE_URL ?? embedded!.urlFor('askwell_write')
-  const db = new pg.Client({ connectionString: url })
-  db.on('error', () => {})
-  let server: ReturnType<typeof spawn> | null = null
+  const site = await startBenchSite('write')
+  const { db, siteUrl } = site
   try {
-    const databaseId = await migrateDatabase(url)
-    await seedDemoOnce(url)
-    await db.connect()
     const tag = Date.now().toString(36)
     const { rows: members } = await db.query<{ id: number }>(
       `insert into users (handle, display_name, email, email_verified_at) select 'bw-' || $1 || '-' || n, 'Bench ' || n, 'bw-' || $1 || '-' || n || '@bench.invalid', now()
        from generate_series(1, $2::int) n returning id`,
       [tag, Math.max(voters, answers)],
     )
-    const cookies = await Promise.all(members.map(async (m) => `authjs.session-token=${await encode({ token: { sub: String(m.id) }, secret, salt: 'authjs.session-token' })}`))
-
-    const port = await freePort(3300)
-    const siteUrl = `http://localhost:${port}`
-    const distDir = path.resolve('.next-bench-write')
-    const env = { ...process.env, DATABASE_URL: url, SITE_URL: siteUrl, PORT: String(port), NEXT_DIST_DIR: '.next-bench-write', AUTH_SECRET: secret, REVALIDATE_SECRET: 'bench-revalidate-secret-0123456789', TRUST_PROXY: '1' }
-    const reason = staleBuildReason(distDir, databaseId, siteUrl)
-    if (reason) {
-      console.log(`Building (${reason})…`)
-      await buildApp(distDir, databaseId, siteUrl, env)
-    }
-    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] })
-    await new Promise<void>((resolve, reject) => {
-      server!.stdout!.on('data', (c: Buffer) => (c.toString().includes('ready') ? resolve() : undefined))
-      server!.on('exit', (code) => reject(new Error(`server exited (${code})`)))
-    })
+    const cookies = await Promise.all(members.map(async (m) => `authjs.session-token=${await encode({ token: { sub: String(m.id) }, secret: site.authSecret, salt: 'authjs.session-token' })}`))
 
     const { rows: [q] } = await db.query<{ id: number; slug: string; score: number }>(`select id, slug, score from questions where status = 'visible' and closed_at is null order by id limit 1`)
     const threadUrl = `${siteUrl}/${q!.id}/${q!.slug}`
@@ -116,13 +85,7 @@ async function main() {
     console.log(`answers               ${answers} concurrent: ${(answers / answerSeconds).toFixed(1)} answers/s (HTTP ${[...new Set(answerStatuses)].join('/')})`)
     console.log(`answer → cached page  p50 ${pct(visible, 50).toFixed(0)} ms, p99 ${pct(visible, 99).toFixed(0)} ms over ${visible.length} answers (then x-nextjs-cache: ${cache})`)
   } finally {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server!.once('exit', resolve))
-      server.kill('SIGTERM')
-      await exited
-    }
-    await db.end().catch(() => {})
-    await embedded?.stop()
+    await site.stop()
   }
 }
 

@@ -5,7 +5,7 @@ import { MarkdownBody } from '@/components/markdown/markdown-body'
 import { PostMeta } from '@/components/question/post-meta'
 import { VoteButtons } from '@/components/vote/vote-buttons'
 import type { AnswerView } from '@/lib/questions/types'
-import { answerPath } from '@/lib/slug'
+import { answerPath, threadPath } from '@/lib/slug'
 
 export function AnswerItem({ answer, question }: { answer: AnswerView; question: { id: number; slug: string } }) {
   return (
@@ -35,7 +35,7 @@ export function AnswerItem({ answer, question }: { answer: AnswerView; question:
               Link to this answer<span className="sr-only"> by {answer.author.name}</span>
             </a>
           </div>
-          <CommentList comments={answer.comments} label={`Comments on the answer by ${answer.author.name}`} />
+          <CommentList comments={answer.comments} label={`Comments on the answer by ${answer.author.name}`} threadPath={threadPath(question)} />
           <CommentForm parentId={answer.id} permalink={answerPath(question, answer.id)} />
         </div>
       </div>

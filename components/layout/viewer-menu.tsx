@@ -18,6 +18,14 @@ function Menu() {
       <Link href={`/users/${info.viewer.id}/${encodeURIComponent(info.viewer.handle)}`} className="inline-flex min-h-11 items-center rounded-lg px-2 font-medium hover:bg-stone-100 dark:hover:bg-stone-800">
         {info.viewer.name}
       </Link>
+      {['moderator', 'admin'].includes(info.viewer.role) && (
+        <Link href="/moderation/deleted" className="inline-flex min-h-11 items-center rounded-lg px-2 text-stone-600 hover:bg-stone-100 dark:text-stone-400 dark:hover:bg-stone-800">
+          Moderation
+        </Link>
+      )}
+      <Link href="/settings" className="inline-flex min-h-11 items-center rounded-lg px-2 text-stone-600 hover:bg-stone-100 dark:text-stone-400 dark:hover:bg-stone-800">
+        Settings
+      </Link>
       <form action={signOutAction}>
         <button type="submit" className="inline-flex min-h-11 items-center rounded-lg px-2 text-stone-600 hover:bg-stone-100 dark:text-stone-400 dark:hover:bg-stone-800">
           Sign out

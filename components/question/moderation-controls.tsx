@@ -15,7 +15,7 @@ export function DeleteButton({ postId, authorId }: { postId: number; authorId: n
   const [state, action, pending] = useActionState(setPostDeletedAction, initialFormState)
   if (!info.viewer || (info.viewer.id !== authorId && !info.thread?.canModerate)) return null
   return (
-    <form action={action} onSubmit={(e) => (window.confirm('Delete this post? Moderators can restore it.') ? undefined : e.preventDefault())}>
+    <form action={action} className="inline" onSubmit={(e) => (window.confirm('Delete this post? Moderators can restore it.') ? undefined : e.preventDefault())}>
       <input type="hidden" name="postId" value={postId} />
       <button type="submit" disabled={pending || state.status === 'success'} className={small}>
         {state.status === 'success' ? 'Deleted' : 'Delete'}

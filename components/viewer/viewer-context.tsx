@@ -8,6 +8,10 @@ type ViewerState = { status: 'loading' | 'ready'; info: ViewerInfo }
 
 const empty: ViewerState = { status: 'loading', info: { viewer: null, thread: null } }
 const ViewerContext = createContext<ViewerState>(empty)
+const VIEWER_CHANGED = 'askwell:viewer-changed'
+
+/** Tells every viewer island on the page to look again. */
+export const announceViewerChange = () => window.dispatchEvent(new Event(VIEWER_CHANGED))
 
 /**
  * Fetches who is looking after the static page has loaded, so the page itself stays the same
@@ -15,8 +19,15 @@ const ViewerContext = createContext<ViewerState>(empty)
  */
 export function ViewerProvider({ questionId, children }: { questionId?: number; children: React.ReactNode }) {
   const [state, setState] = useState<ViewerState>(empty)
-  // Signing in or out navigates without reloading the layout, so look again on every page.
+  // Signing in or out navigates without reloading the layout, so look again on every page, and
+  // whenever a form says the viewer changed (a new name, say).
   const pathname = usePathname()
+  const [version, setVersion] = useState(0)
+  useEffect(() => {
+    const bump = () => setVersion((v) => v + 1)
+    window.addEventListener(VIEWER_CHANGED, bump)
+    return () => window.removeEventListener(VIEWER_CHANGED, bump)
+  }, [])
   useEffect(() => {
     const controller = new AbortController()
     fetch(`/api/viewer${questionId ? `?question=${questionId}` : ''}`, { signal: controller.signal, cache: 'no-store' })
@@ -24,7 +35,7 @@ export function ViewerProvider({ questionId, children }: { questionId?: number; 
       .then((info) => setState({ status: 'ready', info }))
       .catch(() => {})
     return () => controller.abort()
-  }, [questionId, pathname])
+  }, [questionId, pathname, version])
   return <ViewerContext value={state}>{children}</ViewerContext>
 }
 

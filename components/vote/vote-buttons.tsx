@@ -1,41 +1,20 @@
 'use client'
 
-import { useActionState, useEffect, useState } from 'react'
-import { castVoteAction, type VoteState } from '@/app/_actions/votes'
-import { useViewer } from '@/components/viewer/viewer-context'
+import { useVote } from './use-vote'
 
-const initial: VoteState = { status: 'idle' }
+function HiddenFields({ fields }: { fields: Record<string, string | number> }) {
+  return Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)
+}
 
-/**
- * Up/down voting. Without JavaScript it is a plain form that toggles the vote and comes back to
- * the post; with it, the count changes at once and the server's answer then confirms it.
- */
+const button = 'flex min-h-11 min-w-11 items-center justify-center rounded-full text-lg hover:bg-stone-200 aria-pressed:bg-accent-100 aria-pressed:text-accent-700 dark:hover:bg-stone-800 dark:aria-pressed:bg-accent-700/40 dark:aria-pressed:text-accent-200'
+
+/** Up/down voting on a question or an answer. */
 export function VoteButtons({ postId, score, label, returnTo, allowDown = true }: { postId: number; score: number; label: string; returnTo: string; allowDown?: boolean }) {
-  const { info } = useViewer()
-  const serverVote = info.thread?.votes[postId] ?? 0
-  const [state, action, pending] = useActionState(castVoteAction, initial, returnTo)
-  const [hydrated, setHydrated] = useState(false)
-  const [local, setLocal] = useState<{ score: number; myVote: -1 | 0 | 1 } | null>(null)
-  useEffect(() => setHydrated(true), [])
-  useEffect(() => {
-    if (state.status === 'voted') setLocal({ score: state.score, myVote: state.myVote })
-    if (state.status === 'error') setLocal(null)
-  }, [state])
-  const shown = local ?? { score, myVote: serverVote }
-  const want = (v: 1 | -1) => (shown.myVote === v ? 'none' : v === 1 ? 'up' : 'down')
-  // Shown at once, but only after the click's submit has read the buttons' values.
-  const predict = (v: 1 | -1) => {
-    if (!hydrated) return
-    const next = shown.myVote === v ? 0 : v
-    setTimeout(() => setLocal({ score: shown.score - shown.myVote + next, myVote: next }), 0)
-  }
-  const button = 'flex min-h-11 min-w-11 items-center justify-center rounded-full text-lg hover:bg-stone-200 aria-pressed:bg-accent-100 aria-pressed:text-accent-700 dark:hover:bg-stone-800 dark:aria-pressed:bg-accent-700/40 dark:aria-pressed:text-accent-200'
+  const { action, pending, shown, direction, predict, hidden, error } = useVote(postId, score, returnTo)
   return (
     <form action={action} className="flex w-12 shrink-0 flex-col items-center" aria-label={label}>
-      <input type="hidden" name="postId" value={postId} />
-      <input type="hidden" name="mode" value={hydrated ? 'set' : 'toggle'} />
-      <input type="hidden" name="returnTo" value={returnTo} />
-      <button type="submit" name="direction" value={hydrated ? want(1) : 'up'} aria-pressed={shown.myVote === 1} onClick={() => predict(1)} className={button}>
+      <HiddenFields fields={hidden} />
+      <button type="submit" name="direction" value={direction(1)} aria-pressed={shown.myVote === 1} onClick={() => predict(1)} className={button}>
         <span aria-hidden="true">▲</span>
         <span className="sr-only">Vote up</span>
       </button>
@@ -43,15 +22,43 @@ export function VoteButtons({ postId, score, label, returnTo, allowDown = true }
         {shown.score}
       </output>
       {allowDown && (
-        <button type="submit" name="direction" value={hydrated ? want(-1) : 'down'} aria-pressed={shown.myVote === -1} onClick={() => predict(-1)} className={button}>
+        <button type="submit" name="direction" value={direction(-1)} aria-pressed={shown.myVote === -1} onClick={() => predict(-1)} className={button}>
           <span aria-hidden="true">▼</span>
           <span className="sr-only">Vote down</span>
         </button>
       )}
-      {state.status === 'error' && (
+      {error && (
         <p role="alert" className="mt-1 w-28 text-center text-xs text-red-700 dark:text-red-300">
-          {state.message}
+          {error}
         </p>
+      )}
+    </form>
+  )
+}
+
+/** A comment's up-vote: a small inline button with its count (comments are not voted down). */
+export function CommentVote({ postId, score, returnTo }: { postId: number; score: number; returnTo: string }) {
+  const { action, pending, shown, direction, predict, hidden, error } = useVote(postId, score, returnTo)
+  return (
+    <form action={action} className="inline">
+      <HiddenFields fields={hidden} />
+      <button
+        type="submit"
+        name="direction"
+        value={direction(1)}
+        aria-pressed={shown.myVote === 1}
+        onClick={() => predict(1)}
+        aria-busy={pending}
+        className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-full px-2 text-stone-600 hover:bg-stone-200 aria-pressed:text-accent-700 dark:text-stone-400 dark:hover:bg-stone-800 dark:aria-pressed:text-accent-200"
+      >
+        <span aria-hidden="true">▲</span>
+        <span>{shown.score > 0 ? shown.score : ''}</span>
+        <span className="sr-only">Vote this comment up</span>
+      </button>
+      {error && (
+        <span role="alert" className="ml-1 text-xs text-red-700 dark:text-red-300">
+          {error}
+        </span>
       )}
     </form>
   )

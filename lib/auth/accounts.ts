@@ -37,7 +37,8 @@ const findByEmail = async (email: string) =>
  * thing ("check your inbox") and a mail goes out, so the answer and its timing reveal nothing.
  */
 export async function requestSignUp(input: SignUpInput): Promise<void> {
-  const existing = await findByEmail(input.email)
+  // Hashed even when it is thrown away, so a known address answers as slowly as a new one.
+  const [existing, passwordHash] = await Promise.all([findByEmail(input.email), hashPassword(input.password)])
   if (existing?.verifiedAt) {
     await sendMail({ to: input.email, ...accountExistsMail(absoluteUrl('/sign-in'), absoluteUrl('/reset-password')) })
     return
@@ -48,7 +49,7 @@ export async function requestSignUp(input: SignUpInput): Promise<void> {
   }
   // The password travels with its own confirmation token: whoever confirms gets the password
   // typed with that link, never one someone else typed for the same address.
-  const token = await issueToken(`signup:${input.email}|${await hashPassword(input.password)}`, 24 * 3600_000)
+  const token = await issueToken(`signup:${input.email}|${passwordHash}`, 24 * 3600_000)
   await sendMail({ to: input.email, ...confirmSignUpMail(absoluteUrl(`/sign-up/confirm?email=${encodeURIComponent(input.email)}&token=${token}`)) })
 }
 

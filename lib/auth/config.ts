@@ -27,6 +27,12 @@ const oauth = [
 
 export const oauthProviders = oauth.map((p) => ({ id: p.id, name: p.name }))
 
+// Auth.js builds the links in sign-in mails, and decides whether cookies are Secure, from AUTH_URL
+// when it is set, else from the request's Host / X-Forwarded-Host, which any client can forge (a
+// sign-in link pointing at another site hands that site the token). So it is always set: to the
+// site's public URL unless the operator chose another.
+process.env.AUTH_URL ??= `${env.SITE_URL}/api/auth`
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: askwellAdapter(),
   // Credentials sign-in only works with JWT sessions; every request re-reads the member (getViewer),
@@ -35,6 +41,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,
   trustHost: true,
   pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email', error: '/sign-in' },
+  logger: {
+    // A wrong password is an answer, not a server error: keep it out of the error log.
+    error(error) {
+      if (error instanceof CredentialsSignin) return
+      console.error(error)
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 const email = z.string().trim().toLowerCase().pipe(z.email('That email address does not look right.').max(254))
-const newPassword = z
+export const newPassword = z
   .string()
   .min(10, 'Use at least 10 characters for your password.')
   .max(200, 'That password is too long (200 characters at most).')

@@ -3,7 +3,8 @@ import { sql } from 'drizzle-orm'
 import { getDb } from '@/db/client'
 import type { Actor } from '@/lib/auth/actor'
 import { fail, ok, type Result } from '@/lib/result'
-import { defaultRateLimits, type RateLimitedAction } from './limits'
+import { getSettings } from '@/lib/settings/queries'
+import type { RateLimitedAction } from './limits'
 
 /** Counts one hit on `key` in the current window; atomic, so concurrent attempts never overshoot. */
 async function hit(key: string, windowSeconds: number): Promise<{ hits: number; resetsAt: Date }> {
@@ -26,7 +27,7 @@ function retryMessage(resetsAt: Date): string {
  * posters: per IP, at half the rate). Over a limit: a `rate_limited` failure saying when to retry.
  */
 export async function consumeRateLimit(action: RateLimitedAction, actor: Actor, identity?: string): Promise<Result<void>> {
-  const limit = defaultRateLimits[action]
+  const limit = (await getSettings()).rateLimits[action]
   const checks: [string, number][] = []
   // A member's address is one more signal; an anonymous poster's is the only one.
   if (actor.kind === 'anonymous' || actor.ip) checks.push([`${action}:ip:${actor.ip ?? 'unknown'}`, actor.kind === 'member' ? limit.perIp : Math.ceil(limit.perIp / 2)])

@@ -2,17 +2,20 @@ import 'server-only'
 import { sql } from 'drizzle-orm'
 import { getDb } from '@/db/client'
 import { iso } from '@/lib/authors'
-import { locatePost, type PostType } from '@/lib/posts/locate'
+import { locatePost, type PostRow, type PostType } from '@/lib/posts/locate'
 
 export type RevisionView = { revision: number; title: string | null; body: string; tags: string[] | null; editor: string; comment: string | null; createdAt: string }
 
-export type PostHistory = { postId: number; type: PostType; questionId: number; slug: string; title: string; revisions: RevisionView[] }
+export type PostHistory = { postId: number; type: PostType; questionId: number; slug: string; title: string; status: PostRow['status']; questionStatus: PostRow['status']; revisions: RevisionView[] }
 
-/** Every version of a visible post, oldest first; null when the post is not readable. */
-export async function getPostHistory(postId: number): Promise<PostHistory | null> {
+/**
+ * Every version of a post, oldest first; null when the post is not readable. Moderators
+ * (`includeRemoved`) also see deleted and hidden ones, to restore them.
+ */
+export async function getPostHistory(postId: number, { includeRemoved = false } = {}): Promise<PostHistory | null> {
   const db = getDb()
   const post = await locatePost(db, postId)
-  if (!post || post.status !== 'visible' || post.questionStatus !== 'visible') return null
+  if (!post || (!includeRemoved && (post.status !== 'visible' || post.questionStatus !== 'visible'))) return null
   const [{ rows: thread }, { rows }] = await Promise.all([
     db.execute<{ slug: string; title: string }>(sql`select slug, title from questions where id = ${post.questionId}`),
     db.execute<{ revision: number; title: string | null; body: string; tags: string[] | null; editor: string | null; comment: string | null; createdAt: Date }>(sql`
@@ -25,6 +28,8 @@ export async function getPostHistory(postId: number): Promise<PostHistory | null
     questionId: post.questionId,
     slug: thread[0]!.slug,
     title: thread[0]!.title,
+    status: post.status,
+    questionStatus: post.questionStatus,
     revisions: rows.map((r) => ({ ...r, editor: r.editor ?? 'Anonymous', createdAt: iso(r.createdAt)! })),
   }
 }

@@ -1,4 +1,5 @@
 import { defaultPointsWeights, type PointsWeights } from '@/db/points'
+import { defaultRateLimits, type RateLimits } from '@/lib/rate-limit/limits'
 
 /** Site settings and their defaults (Question2Answer's where it has one); admins change them in #6. */
 export type SiteSettings = {
@@ -6,6 +7,8 @@ export type SiteSettings = {
   points: PointsWeights
   /** Points needed for each privilege; editors and above may always edit, moderators always close. */
   privileges: { voteUp: number; voteDown: number; createTag: number; closeQuestion: number }
+  /** Per action: attempts per member (or per email for sign-in) and per IP address in each window. */
+  rateLimits: RateLimits
 }
 
 export const defaultSettings: SiteSettings = {
@@ -13,4 +16,5 @@ export const defaultSettings: SiteSettings = {
   points: defaultPointsWeights,
   // Every member starts with the base 100 points, so voting up is open to all members.
   privileges: { voteUp: 100, voteDown: 250, createTag: 300, closeQuestion: 2000 },
+  rateLimits: defaultRateLimits,
 }

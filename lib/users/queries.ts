@@ -98,3 +98,14 @@ export async function listUserAnswers(userId: number, limit = 20): Promise<Profi
     question: { id: r.questionId, slug: r.slug, title: r.title },
   }))
 }
+
+export type AccountSettings = { name: string; handle: string; email: string | null; hasPassword: boolean }
+
+/** What the member's own settings page shows: the only page their email appears on. */
+export async function getAccountSettings(id: number): Promise<AccountSettings | null> {
+  const [row] = await getDb()
+    .select({ name: users.displayName, handle: users.handle, email: users.email, hasPassword: sql<boolean>`${users.passwordHash} is not null` })
+    .from(users)
+    .where(eq(users.id, id))
+  return row ?? null
+}

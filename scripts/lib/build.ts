@@ -41,6 +41,9 @@ export function staleBuildReason(distDir: string, databaseId: string, siteUrl: s
 /** Runs `next build` with the given environment and stamps the result. */
 export async function buildApp(distDir: string, databaseId: string, siteUrl: string, env: NodeJS.ProcessEnv): Promise<void> {
   const startedAt = Date.now()
+  // `next build` keeps the data cache (unstable_cache entries) of the previous build; entries read
+  // from another database would be served for up to an hour, so they go with the build they belong to.
+  fs.rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
       stdio: 'inherit',

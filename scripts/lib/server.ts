@@ -64,7 +64,13 @@ export async function startNextServer(opts: { dev: boolean; port: number; hostna
   // client could name any address, so the socket's own address replaces it.
   const trustProxy = process.env.TRUST_PROXY === '1'
   const server = createServer((req, res) => {
-    if (!trustProxy) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? ''
+    if (!trustProxy) {
+      req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? ''
+      // Likewise the host and scheme a proxy would forward: Next's check of a server action's
+      // Origin compares against them, so a forged pair would let a cross-site post through.
+      delete req.headers['x-forwarded-host']
+      delete req.headers['x-forwarded-proto']
+    }
     if (req.method === 'GET' || req.method === 'HEAD') correctPageResponse(req, res, () => app.render404(req, res))
     void handle(req, res)
   })

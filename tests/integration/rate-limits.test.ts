@@ -7,6 +7,7 @@ import { defaultRateLimits } from '@/lib/rate-limit/limits'
 import { anonymous, memberOf } from '../factories/actors'
 import { createCategory, createQuestion, createUser } from '../factories/community'
 import { closeDb, getDb, resetDatabase } from '../factories/db'
+import { settings } from '@/db/schema'
 
 beforeEach(resetDatabase)
 afterAll(closeDb)
@@ -39,5 +40,17 @@ describe('rate limits', () => {
   it('limits sign-in attempts per email as well as per address', async () => {
     const attempts = await Promise.all(Array.from({ length: 20 }, (_, i) => consumeRateLimit('signIn', { ...anonymous(), ip: `198.51.100.${i}` }, 'Target@Example.org')))
     expect(attempts.filter((r) => r.ok)).toHaveLength(defaultRateLimits.signIn.perUser)
+  })
+
+  it('takes its limits from the site settings when an admin has changed them', async () => {
+    await getDb().insert(settings).values({ key: 'rateLimits', value: { vote: { perUser: 3, perIp: 6, windowSeconds: 60 } } })
+    const member = memberOf(await createUser())
+    const attempts = []
+    for (let i = 0; i < 5; i++) attempts.push(await consumeRateLimit('vote', member))
+    expect(attempts.map((r) => r.ok)).toEqual([true, true, true, false, false])
+    // Actions the setting does not name keep their defaults.
+    const asks = []
+    for (let i = 0; i < defaultRateLimits.ask.perUser; i++) asks.push(await consumeRateLimit('ask', member))
+    expect(asks.every((r) => r.ok)).toBe(true)
   })
 })

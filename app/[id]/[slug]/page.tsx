@@ -4,6 +4,7 @@ import { ThreadAside } from './_components/thread-aside'
 import { ThreadQuestion } from './_components/thread-question'
 import { AnswerForm } from '@/components/answer/answer-form'
 import { AnswerItem } from '@/components/answer/answer-item'
+import { AnswerList } from '@/components/answer/answer-list'
 import { Breadcrumb } from '@/components/ui/breadcrumb'
 import { JsonLd } from '@/components/ui/json-ld'
 import { ViewerProvider } from '@/components/viewer/viewer-context'
@@ -68,11 +69,7 @@ export default async function ThreadPage({ params }: Props) {
             {n === 0 ? 'No answers yet' : `${n} ${n === 1 ? 'answer' : 'answers'}`}
           </h2>
           {n === 0 && <p className="mb-4 text-stone-600 dark:text-stone-400">Nobody has answered yet. If you have been through something similar, your answer could help.</p>}
-          <div className="flex flex-col gap-4">
-            {thread.answers.map((a) => (
-              <AnswerItem key={a.id} answer={a} question={thread} />
-            ))}
-          </div>
+          <AnswerList items={thread.answers.map((a) => ({ id: a.id, createdAt: a.createdAt, node: <AnswerItem answer={a} question={thread} /> }))} />
         </section>
         <section id="answer-form" aria-labelledby="answer-form-heading" className="mt-10 scroll-mt-4 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
           <h2 id="answer-form-heading" className="mb-3 text-lg font-semibold">

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { Page } from '@playwright/test'
 import { hashPassword } from '../../../lib/auth/password'
 import { withDb } from './db'
 
@@ -39,4 +40,12 @@ export function linkIn(raw: string, base: string): string {
   const match = text.match(new RegExp(`${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s"<>]+`))
   if (!match) throw new Error('no link in the mail')
   return match[0]
+}
+
+/** Signs in through the sign-in page's password form (the caller waits for where it lands). */
+export async function signInWithPassword(page: Page, member: Pick<TestMember, 'email' | 'password'>) {
+  await page.goto('/sign-in')
+  await page.getByRole('textbox', { name: 'Email' }).first().fill(member.email)
+  await page.getByRole('textbox', { name: 'Password' }).fill(member.password)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
 }

@@ -47,7 +47,7 @@ export function ThreadQuestion({ thread }: { thread: ThreadPage }) {
             <TagList tags={thread.tags} label="Question tags" />
           </div>
           <PostActions postId={thread.id} questionId={thread.id} authorId={thread.author.kind === 'user' ? thread.author.id : null} isAnswer={false} isClosed={thread.closed !== null} />
-          <CommentList comments={thread.comments} label="Comments on the question" />
+          <CommentList comments={thread.comments} label="Comments on the question" threadPath={threadPath(thread)} />
           <CommentForm parentId={thread.id} permalink={threadPath(thread)} />
         </div>
       </div>

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { RestoreButton } from '@/components/question/restore-button'
 import { RollbackButton } from '@/components/question/rollback-button'
 import { WordDiff } from '@/components/question/word-diff'
 import { TimeAgo } from '@/components/ui/time-ago'
 import { ViewerProvider } from '@/components/viewer/viewer-context'
+import { canModerate } from '@/lib/auth/policy'
+import { getViewer } from '@/lib/auth/viewer'
 import { parseId } from '@/lib/route-params'
 import { getPostHistory } from '@/lib/revisions/queries'
 import { threadPath } from '@/lib/slug'
@@ -18,8 +21,11 @@ const asText = (r: { title: string | null; body: string; tags: string[] | null }
 
 export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const id = parseId((await params).id)
-  const history = id === null ? null : await getPostHistory(id)
+  const viewer = await getViewer()
+  const moderator = viewer !== null && canModerate(viewer)
+  const history = id === null ? null : await getPostHistory(id, { includeRemoved: moderator })
   if (!history) notFound()
+  const removed = history.status !== 'visible' ? history.status : null
   const revisions = [...history.revisions].reverse()
   return (
     <ViewerProvider>
@@ -32,6 +38,17 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
           </Link>
           , newest version first.
         </p>
+        {removed && (
+          <div role="status" className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">
+            <p>This {history.type} is {removed}: readers do not see it.</p>
+            <RestoreButton postId={history.postId} />
+          </div>
+        )}
+        {!removed && history.questionStatus !== 'visible' && (
+          <p role="status" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">
+            Its question is {history.questionStatus}: restore the question to show this {history.type} again.
+          </p>
+        )}
         <ol className="mt-6 flex flex-col gap-6">
           {revisions.map((r, i) => {
             const previous = revisions[i + 1]
