@@ -18,6 +18,13 @@ const envSchema = z.object({
   AUTH_GITHUB_SECRET: z.string().optional(),
   AUTH_GOOGLE_ID: z.string().optional(),
   AUTH_GOOGLE_SECRET: z.string().optional(),
+  /** The mail worker: first retry after this many seconds, doubling (with jitter) up to MAIL_RETRY_LIMIT retries. */
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(30),
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).default(8),
+  /** A send still running after this long is taken for a dead worker's and retried. */
+  MAIL_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).default(120),
+  /** How often the queue looks for such sends and runs its upkeep. */
+  QUEUE_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).default(60),
   /** How many top threads `next build` prerenders; the rest render on first request. */
   PRERENDER_THREADS: z.coerce.number().int().min(0).default(200),
 })

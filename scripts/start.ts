@@ -10,6 +10,7 @@ import { buildApp, staleBuildReason } from './lib/build'
 import { openAppDatabase } from './lib/database'
 import { loadLocalSecrets } from './lib/local-secrets'
 import { startNextServer, type RunningServer } from './lib/server'
+import { startWorkerProcess, type WorkerProcess } from './lib/worker-process'
 
 const dev = process.argv.includes('--dev')
 const dataDir = path.resolve('.data')
@@ -24,12 +25,14 @@ async function main() {
 
   const db = await openAppDatabase(dataDir)
   let server: RunningServer | null = null
+  let worker: WorkerProcess | null = null
   let stopping = false
   const stop = async (signal: string) => {
     if (stopping) return
     stopping = true
     console.log(`\n[askwell] ${signal}: stopping…`)
     await server?.close().catch(() => {})
+    await worker?.stop()
     await closeDb().catch(() => {})
     await db.embedded?.stop()
     console.log('[askwell] stopped')
@@ -58,6 +61,9 @@ async function main() {
     }
   }
   if (stopping) return
+  // The mail worker (notifications, digests) runs beside the web server unless WORKER=off, e.g.
+  // when `npm run worker` runs it elsewhere.
+  if (process.env.WORKER !== 'off') worker = startWorkerProcess(process.env)
   server = await startNextServer({ dev, port })
   console.log(`[askwell] ${dev ? 'development' : 'production'} server on ${server.url}`)
 }

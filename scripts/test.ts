@@ -17,6 +17,7 @@ import { bin, run } from './lib/run'
 import { startNextServer } from './lib/server'
 import { startSmtpCapture } from './lib/smtp-capture'
 import { startThrowawayPostgres } from './lib/throwaway-postgres'
+import { startWorkerProcess } from './lib/worker-process'
 
 const args = process.argv.slice(2)
 const parts = ['--unit', '--integration', '--e2e'].filter((p) => args.includes(p))
@@ -67,9 +68,12 @@ async function runEndToEnd(databaseUrl: string, createDatabase: () => Promise<vo
   console.log(`[test] building the app into ${distDir} against the seeded test database…`)
   await buildApp(path.resolve(distDir), databaseId, siteUrl, env)
   const server = await startNextServer({ dev: false, port })
+  // The mail worker, as `npm start` runs it, with quick retries for the run.
+  const worker = startWorkerProcess({ ...env, MAIL_RETRY_DELAY_SECONDS: '1', QUEUE_MAINTENANCE_SECONDS: '2' })
   try {
     return await run(bin('playwright'), ['test', ...passThrough], { ...env, BASE_URL: siteUrl })
   } finally {
+    await worker.stop()
     await smtp.stop()
     await server.close()
     // The server's pool lives on globalThis, so this ends it before Postgres stops under it.

@@ -5,8 +5,8 @@ import { setPostDeletedAction } from '@/app/_actions/posts'
 import { initialFormState } from '@/lib/result'
 
 /** Brings a deleted or hidden post back for every reader (moderators; the server checks). */
-export function RestoreButton({ postId }: { postId: number }) {
-  const [state, action, pending] = useActionState(setPostDeletedAction, initialFormState)
+export function RestoreButton({ postId, permalink }: { postId: number; permalink: string }) {
+  const [state, action, pending] = useActionState(setPostDeletedAction, initialFormState, permalink)
   return (
     <form action={action} className="inline">
       <input type="hidden" name="postId" value={postId} />

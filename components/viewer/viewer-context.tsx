@@ -6,7 +6,7 @@ import type { ViewerInfo } from '@/lib/users/viewer-info'
 
 type ViewerState = { status: 'loading' | 'ready'; info: ViewerInfo }
 
-const empty: ViewerState = { status: 'loading', info: { viewer: null, thread: null } }
+const empty: ViewerState = { status: 'loading', info: { viewer: null, thread: null, follow: null } }
 const ViewerContext = createContext<ViewerState>(empty)
 const VIEWER_CHANGED = 'askwell:viewer-changed'
 
@@ -17,7 +17,7 @@ export const announceViewerChange = () => window.dispatchEvent(new Event(VIEWER_
  * Fetches who is looking after the static page has loaded, so the page itself stays the same
  * cached HTML for everyone.
  */
-export function ViewerProvider({ questionId, children }: { questionId?: number; children: React.ReactNode }) {
+export function ViewerProvider({ questionId, follow, children }: { questionId?: number; follow?: string; children: React.ReactNode }) {
   const [state, setState] = useState<ViewerState>(empty)
   // Signing in or out navigates without reloading the layout, so look again on every page, and
   // whenever a form says the viewer changed (a new name, say).
@@ -30,12 +30,15 @@ export function ViewerProvider({ questionId, children }: { questionId?: number; 
   }, [])
   useEffect(() => {
     const controller = new AbortController()
-    fetch(`/api/viewer${questionId ? `?question=${questionId}` : ''}`, { signal: controller.signal, cache: 'no-store' })
+    const query = new URLSearchParams()
+    if (questionId) query.set('question', String(questionId))
+    if (follow) query.set('follow', follow)
+    fetch(`/api/viewer${query.size ? `?${query}` : ''}`, { signal: controller.signal, cache: 'no-store' })
       .then((r) => (r.ok ? (r.json() as Promise<ViewerInfo>) : empty.info))
       .then((info) => setState({ status: 'ready', info }))
       .catch(() => {})
     return () => controller.abort()
-  }, [questionId, pathname, version])
+  }, [questionId, follow, pathname, version])
   return <ViewerContext value={state}>{children}</ViewerContext>
 }
 

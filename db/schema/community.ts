@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
-import { followLevel, followTarget, postType } from './enums'
+import { followLevel, followTarget, notificationEmail, postType } from './enums'
 import { users } from './users'
 
 /** What a member follows, and how loudly (#4). */
@@ -30,12 +30,19 @@ export const notifications = pgTable(
     questionId: integer('question_id'),
     postId: integer('post_id'),
     actorId: integer('actor_id'),
+    /** Why this person: own_post, mention, question, category, tag or user (what they follow). */
+    reason: text('reason').notNull().default('question'),
+    email: notificationEmail('email').notNull().default('none'),
+    /** When a digest mail took it in (daily and weekly rows only). */
+    digestedAt: timestamp('digested_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },
   (t) => [
     index('notifications_user_idx').on(t.userId, t.createdAt.desc().nullsFirst()),
     uniqueIndex('notifications_once_key').on(t.userId, t.kind, t.postId),
+    index('notifications_unread_idx').on(t.userId).where(sql`read_at is null`),
+    index('notifications_digest_idx').on(t.email, t.userId).where(sql`email in ('daily', 'weekly') and digested_at is null`),
   ],
 )
 

@@ -17,3 +17,12 @@ export const followLevel = pgEnum('follow_level', ['watching', 'tracking', 'mute
  * revision can name any post by id alone.
  */
 export const postIdSeq = pgSequence('post_id_seq')
+
+/** How a member wants mail: at once, gathered in a daily or weekly digest, or none (inbox only). */
+export const emailCadence = pgEnum('email_cadence', ['immediate', 'daily', 'weekly', 'never'])
+
+/** An inbox row's mail: none, or which delivery it waits for. */
+export const notificationEmail = pgEnum('notification_email', ['none', 'immediate', 'daily', 'weekly'])
+
+/** A message in the outbox: waiting, handed to the queue, being sent, sent, or given up on. */
+export const mailStatus = pgEnum('mail_status', ['pending', 'queued', 'sending', 'sent', 'dead'])

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
-import { userRole } from './enums'
+import { emailCadence, userRole } from './enums'
 
 export const users = pgTable(
   'users',
@@ -18,6 +18,10 @@ export const users = pgTable(
     /** Starts at Question2Answer's base points (db/points.ts); the write path keeps it exact. */
     points: integer('points').notNull().default(100),
     isSuspended: boolean('is_suspended').notNull().default(false),
+    /** Mail about my own posts, questions I follow and mentions of me. */
+    emailOwn: emailCadence('email_own').notNull().default('immediate'),
+    /** Mail about categories, tags and people I follow. */
+    emailFollowed: emailCadence('email_followed').notNull().default('daily'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
   },

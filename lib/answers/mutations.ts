@@ -9,6 +9,7 @@ import type { PostAnswerInput } from '@/lib/posts/schemas'
 import { mayPost } from '@/lib/posts/may-post'
 import { fail, ok, type Result } from '@/lib/result'
 import { getSettings } from '@/lib/settings/queries'
+import { followOwnThread, notifyNewPost } from '@/lib/notify/fanout'
 
 /** Answers a visible, open question. Refreshes the thread, the lists and the people involved. */
 export async function postAnswer(actor: Actor, input: PostAnswerInput): Promise<Result<{ id: number; questionId: number; slug: string; refresh: string[] }>> {
@@ -32,6 +33,8 @@ export async function postAnswer(actor: Actor, input: PostAnswerInput): Promise<
       insert into revisions (post_id, post_type, revision, body, editor_id, editor_name)
       values (${id}, 'answer', 1, ${input.body}, ${author.authorId}, ${author.anonName})`)
     await refreshPoints(tx, [author.authorId], settings.points)
+    await followOwnThread(tx, author.authorId, input.questionId)
+    await notifyNewPost(tx, { id, type: 'answer', questionId: input.questionId, parentId: null, authorId: author.authorId, body: input.body })
     return ok({ id, questionId: input.questionId, slug: q.slug, refresh: await threadRefreshTags(tx, input.questionId, [author.authorId]) })
   })
 }

@@ -9,6 +9,7 @@ import type { PostCommentInput } from '@/lib/posts/schemas'
 import { mayPost } from '@/lib/posts/may-post'
 import { fail, ok, type Result } from '@/lib/result'
 import { getSettings } from '@/lib/settings/queries'
+import { followOwnThread, notifyNewPost } from '@/lib/notify/fanout'
 
 /** Comments on a visible question or answer. Refreshes the thread. */
 export async function postComment(actor: Actor, input: PostCommentInput): Promise<Result<{ id: number; questionId: number; slug: string; refresh: string[] }>> {
@@ -28,6 +29,8 @@ export async function postComment(actor: Actor, input: PostCommentInput): Promis
     await tx.execute(sql`
       insert into revisions (post_id, post_type, revision, body, editor_id, editor_name)
       values (${id}, 'comment', 1, ${input.body}, ${author.authorId}, ${author.anonName})`)
+    await followOwnThread(tx, author.authorId, parent.questionId)
+    await notifyNewPost(tx, { id, type: 'comment', questionId: parent.questionId, parentId: parent.id, authorId: author.authorId, body: input.body })
     const { rows: thread } = await tx.execute<{ slug: string }>(sql`select slug from questions where id = ${parent.questionId}`)
     return ok({ id, questionId: parent.questionId, slug: thread[0]!.slug, refresh: await threadRefreshTags(tx, parent.questionId, [author.authorId]) })
   })

@@ -4,7 +4,15 @@ import path from 'node:path'
 import nodemailer from 'nodemailer'
 import { env } from '@/lib/env'
 
-export type Mail = { to: string; subject: string; text: string; html: string; headers?: Record<string, string> }
+export type Mail = {
+  to: string
+  subject: string
+  text: string
+  html: string
+  headers?: Record<string, string>
+  /** A stable Message-ID: a resent message keeps it, so receivers can drop the copy. */
+  messageId?: string
+}
 
 let transport: nodemailer.Transporter | null = null
 
@@ -15,7 +23,8 @@ let transport: nodemailer.Transporter | null = null
 export async function sendMail(mail: Mail): Promise<void> {
   const message = { from: env.MAIL_FROM, ...mail }
   if (env.SMTP_URL) {
-    transport ??= nodemailer.createTransport(env.SMTP_URL)
+    // Pooled: the worker sends many messages over a few kept-open connections.
+    transport ??= nodemailer.createTransport(`${env.SMTP_URL}${env.SMTP_URL.includes('?') ? '&' : '?'}pool=true&maxConnections=5`)
     await transport.sendMail(message)
     return
   }

@@ -14,6 +14,7 @@ import { getSettings } from '@/lib/settings/queries'
 import { slugify } from '@/lib/slug'
 import { parseTagList } from '@/lib/tags/normalize'
 import { authorValues } from '@/lib/posts/author-values'
+import { followOwnThread, notifyAccepted, notifyNewPost } from '@/lib/notify/fanout'
 
 type Written = { id: number; slug: string; refresh: string[] }
 
@@ -92,6 +93,8 @@ export async function askQuestion(actor: Actor, input: AskQuestionInput): Promis
         category_id, author_id, anon_name
       from questions where id = ${id}`)
     await refreshPoints(tx, [author.authorId], settings.points)
+    await followOwnThread(tx, author.authorId, id)
+    await notifyNewPost(tx, { id, type: 'question', questionId: id, parentId: null, authorId: author.authorId, body: input.body })
     return ok({ id, slug, refresh: await threadRefreshTags(tx, id) })
   })
 }
@@ -116,6 +119,7 @@ export async function acceptAnswer(actor: Actor, input: AcceptAnswerInput): Prom
     await tx.execute(sql`update questions set accepted_answer_id = ${input.answerId}, last_activity_at = now() where id = ${input.questionId}`)
     const people = [q.authorId, previous[0]?.authorId ?? null, newAuthorId]
     await refreshPoints(tx, people, settings.points)
+    if (input.answerId !== null && input.answerId !== q.acceptedId) await notifyAccepted(tx, input.answerId, input.questionId, actor.kind === 'member' ? actor.id : null)
     return ok({ refresh: await threadRefreshTags(tx, input.questionId, people) })
   })
 }

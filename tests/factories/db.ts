@@ -7,6 +7,6 @@ export { getDb, closeDb }
 export async function resetDatabase(): Promise<void> {
   await getDb().execute(sql`
     truncate users, accounts, verification_tokens, categories, questions, answers, comments, tags, question_tags,
-      votes, revisions, follows, notifications, flags, audit_log, settings, meta, rate_limits restart identity cascade`)
+      votes, revisions, follows, notifications, flags, audit_log, settings, meta, rate_limits, mail_messages, mail_suppressions restart identity cascade`)
   await getDb().execute(sql`alter sequence post_id_seq restart`)
 }

@@ -11,3 +11,6 @@ vi.mock('next/cache', () => ({
 if (!process.env.DATABASE_URL) {
   throw new Error('Integration tests need DATABASE_URL: run them with `npm test`, which starts a throwaway PostgreSQL.')
 }
+
+// Signed links (unsubscribe) need a secret, as `npm start` provides one.
+process.env.AUTH_SECRET ??= 'integration-auth-secret-0123456789abcdef'

@@ -35,6 +35,16 @@ export default async function SettingsPage() {
         <p>{account.email ?? 'No email address on this account.'}</p>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Never shown to anyone else. We use it to sign you in and to send the notifications you ask for.</p>
       </section>
+      <section aria-labelledby="notify-heading" className="mt-10">
+        <h2 id="notify-heading" className="mb-2 text-lg font-semibold">
+          Notifications
+        </h2>
+        <p>
+          <Link href="/settings/notifications" className="text-accent-700 underline dark:text-accent-300">
+            What you follow, and when to email you
+          </Link>
+        </p>
+      </section>
       <section aria-labelledby="password-heading" className="mt-10">
         <h2 id="password-heading" className="mb-3 text-lg font-semibold">
           Password

@@ -10,6 +10,7 @@ import { flattenCategories } from '@/lib/categories/queries'
 import { splitPage } from '@/lib/route-params'
 import { pageAlternates } from '@/lib/seo/alternates'
 import { categoryPath } from '@/lib/slug'
+import { FollowControl } from '@/components/follow/follow-control'
 
 export const revalidate = 3600
 
@@ -52,6 +53,9 @@ export default async function CategoryPage({ params }: Props) {
         intro={category.description ? <p>{category.description}</p> : undefined}
         feed={`/feeds/categories/${category.path}.atom`}
       />
+      <div className="mb-5">
+        <FollowControl ownProvider targetType="category" targetId={category.id} returnTo={categoryPath(category)} what="this category (and its subcategories)" />
+      </div>
       {category.children.length > 0 && (
         <nav aria-label="Subcategories" className="mb-5">
           <ul className="flex flex-wrap gap-2">

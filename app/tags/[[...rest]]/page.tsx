@@ -8,6 +8,7 @@ import { readQuestionList, readTag, readTags } from '@/lib/cached'
 import { splitPage } from '@/lib/route-params'
 import { pageAlternates } from '@/lib/seo/alternates'
 import { tagPath } from '@/lib/slug'
+import { FollowControl } from '@/components/follow/follow-control'
 
 export const revalidate = 3600
 
@@ -74,6 +75,9 @@ async function TagQuestions({ name, page }: { name: string; page: number }) {
         intro={<p>{tag.description || `${tag.questionCount} ${tag.questionCount === 1 ? 'question' : 'questions'} with this tag.`}</p>}
         feed={`/feeds/tags/${encodeURIComponent(tag.name)}.atom`}
       />
+      <div className="mb-5">
+        <FollowControl ownProvider targetType="tag" targetId={tag.id} returnTo={tagPath(tag.name)} what="this tag" />
+      </div>
       <QuestionList items={list.items} empty="No questions with this tag yet." />
       <Pagination base={tagPath(tag.name)} page={page} pageCount={list.pageCount} />
     </>

@@ -41,7 +41,7 @@ export default async function DeletedPostsPage() {
               </p>
               <p className="mt-1 line-clamp-2">{p.excerpt}</p>
               <p className="mt-2 flex flex-wrap items-center gap-4">
-                <RestoreButton postId={p.id} />
+                <RestoreButton postId={p.id} permalink="/moderation/deleted" />
                 <Link href={`/posts/${p.id}/history`} className="text-sm text-accent-700 underline dark:text-accent-300">
                   History
                 </Link>

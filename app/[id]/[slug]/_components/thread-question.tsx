@@ -8,6 +8,7 @@ import { TagList } from '@/components/ui/tag-chip'
 import { VoteButtons } from '@/components/vote/vote-buttons'
 import type { ThreadPage } from '@/lib/questions/types'
 import { categoryPath, threadPath } from '@/lib/slug'
+import { FollowControl } from '@/components/follow/follow-control'
 
 export function ThreadQuestion({ thread }: { thread: ThreadPage }) {
   const category = thread.breadcrumb.at(-1)
@@ -47,6 +48,9 @@ export function ThreadQuestion({ thread }: { thread: ThreadPage }) {
             <TagList tags={thread.tags} label="Question tags" />
           </div>
           <PostActions postId={thread.id} questionId={thread.id} authorId={thread.author.kind === 'user' ? thread.author.id : null} isAnswer={false} isClosed={thread.closed !== null} />
+          <div className="mt-2">
+            <FollowControl targetType="question" targetId={thread.id} returnTo={threadPath(thread)} what="this question" />
+          </div>
           <CommentList comments={thread.comments} label="Comments on the question" threadPath={threadPath(thread)} />
           <CommentForm parentId={thread.id} permalink={threadPath(thread)} />
         </div>

@@ -41,7 +41,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
         {removed && (
           <div role="status" className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">
             <p>This {history.type} is {removed}: readers do not see it.</p>
-            <RestoreButton postId={history.postId} />
+            <RestoreButton postId={history.postId} permalink={`/posts/${history.postId}/history`} />
           </div>
         )}
         {!removed && history.questionStatus !== 'visible' && (

@@ -4,6 +4,7 @@ import { TimeAgo } from '@/components/ui/time-ago'
 import { readQuestionList, readUserAnswers } from '@/lib/cached'
 import { answerPath } from '@/lib/slug'
 import type { UserProfile } from '@/lib/users/queries'
+import { FollowControl } from '@/components/follow/follow-control'
 
 function Stat({ value, label }: { value: number; label: string }) {
   return (
@@ -24,6 +25,9 @@ export async function UserProfileView({ profile }: { profile: UserProfile }) {
         {profile.role !== 'member' ? ` · ${profile.role}` : ''} · member since <TimeAgo iso={profile.joinedAt} />
       </p>
       {profile.bio && <p className="mt-3">{profile.bio}</p>}
+      <div className="mt-3">
+        <FollowControl ownProvider targetType="user" targetId={profile.id} returnTo={`/users/${profile.id}/${profile.handle}`} what={`${profile.name}’s questions and answers`} />
+      </div>
       <dl className="mt-5 grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Stat value={profile.points} label="Points" />
         <Stat value={profile.questionCount} label="Questions" />
