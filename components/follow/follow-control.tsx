@@ -14,14 +14,14 @@ const options = [
 ] as const
 
 function Control({ targetType, targetId, returnTo, what, level }: { targetType: FollowTarget; targetId: number; returnTo: string; what: string; level?: FollowLevel }) {
-  const { status, info } = useViewer()
+  const { info } = useViewer()
   const [state, action, pending] = useActionState(setFollowAction, initialFormState, returnTo)
   const [hydrated, setHydrated] = useState(false)
   useEffect(() => setHydrated(true), [])
   const id = useId()
-  const current = level ?? info.follow?.level ?? 'none'
-  // Remount the select when the viewer's state arrives, so it shows their level.
-  const key = `${status}-${current}`
+  // The viewer's level arrives after load; a choice the reader already made wins over it.
+  const [chosen, setChosen] = useState<string | null>(null)
+  const current = chosen ?? level ?? info.follow?.level ?? 'none'
   return (
     <form action={action} className="flex flex-wrap items-center gap-2 text-sm">
       <input type="hidden" name="targetType" value={targetType} />
@@ -31,7 +31,7 @@ function Control({ targetType, targetId, returnTo, what, level }: { targetType: 
       <label htmlFor={id} className="font-medium">
         Follow {what}
       </label>
-      <select key={key} id={id} name="level" defaultValue={current} className="min-h-11 rounded-lg border border-stone-300 bg-white px-2 dark:border-stone-600 dark:bg-stone-900">
+      <select id={id} name="level" value={current} onChange={(e) => setChosen(e.target.value)} className="min-h-11 rounded-lg border border-stone-300 bg-white px-2 dark:border-stone-600 dark:bg-stone-900">
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

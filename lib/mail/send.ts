@@ -24,7 +24,7 @@ export async function sendMail(mail: Mail): Promise<void> {
   const message = { from: env.MAIL_FROM, ...mail }
   if (env.SMTP_URL) {
     // Pooled: the worker sends many messages over a few kept-open connections.
-    transport ??= nodemailer.createTransport(`${env.SMTP_URL}${env.SMTP_URL.includes('?') ? '&' : '?'}pool=true&maxConnections=5`)
+    transport ??= nodemailer.createTransport(`${env.SMTP_URL}${env.SMTP_URL.includes('?') ? '&' : '?'}pool=true&maxConnections=10`)
     await transport.sendMail(message)
     return
   }

@@ -42,6 +42,9 @@ export async function startMailWorker(opts: { databaseUrl: string; pollSeconds?:
 
   const enqueue = (ids: number[], db: PgBoss.Db) => boss.insert(ids.map((id) => ({ name: MAIL_QUEUE, data: { id } })), { db })
 
+  const mailWorkerIds: string[] = []
+  const BATCH = 50
+  const MAIL_LOOPS = 3
   let relaying: Promise<number> | null = null
   let again = false
   /** One relay at a time per worker; a wake-up during a relay runs one more after it. */
@@ -56,7 +59,10 @@ export async function startMailWorker(opts: { databaseUrl: string; pollSeconds?:
       try {
         do {
           again = false
-          for (let n = await relayOutbox(client, enqueue); n > 0; n = await relayOutbox(client, enqueue)) total += n
+          for (let n = await relayOutbox(client, enqueue); n > 0; n = await relayOutbox(client, enqueue)) {
+            total += n
+            for (const id of mailWorkerIds) boss.notifyWorker(id)
+          }
         } while (again)
       } finally {
         client.release()
@@ -67,24 +73,31 @@ export async function startMailWorker(opts: { databaseUrl: string; pollSeconds?:
     return relaying
   }
 
-  await boss.work<{ id: number }>(MAIL_QUEUE, { batchSize: 20, pollingIntervalSeconds: 1 }, async (jobs) => {
-    await Promise.all(
-      jobs.map(async (job) => {
-        try {
-          const row = await claimMessage(job.data.id)
-          if (!row) return
-          const mail = await renderOutboxMessage(row)
-          if (!mail) return markSent(row.id, 'nothing to send: the post or the address is gone')
-          await sendMail(mail)
-          await markSent(row.id)
-        } catch (err) {
-          const message = err instanceof Error ? err.message : String(err)
-          await markFailed(job.data.id, message).catch(() => {})
-          await boss.fail(MAIL_QUEUE, job.id, { message })
-        }
-      }),
-    )
-  })
+  const sendOne = async (job: PgBoss.Job<{ id: number }>) => {
+    try {
+      const row = await claimMessage(job.data.id)
+      if (!row) return
+      const mail = await renderOutboxMessage(row)
+      if (!mail) return markSent(row.id, 'nothing to send: the post or the address is gone')
+      await sendMail(mail)
+      await markSent(row.id)
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err)
+      await markFailed(job.data.id, message).catch(() => {})
+      await boss.fail(MAIL_QUEUE, job.id, { message })
+    }
+  }
+  // pg-boss waits its polling interval between fetches unless told there is more: a full batch
+  // (or a relay that just queued mail) says so, so a backlog drains at full speed. A few fetch
+  // loops keep one slow message from holding up the next batch.
+  for (let i = 0; i < MAIL_LOOPS; i++) {
+    let id: string | null = null
+    id = await boss.work<{ id: number }>(MAIL_QUEUE, { batchSize: BATCH, pollingIntervalSeconds: 1 }, async (jobs) => {
+      if (jobs.length === BATCH && id) boss.notifyWorker(id)
+      await Promise.all(jobs.map(sendOne))
+    })
+    mailWorkerIds.push(id)
+  }
   await boss.work<{ id: number }>(DEAD_QUEUE, { pollingIntervalSeconds: 2 }, async (jobs) => {
     for (const job of jobs) await markDead(job.data.id)
   })

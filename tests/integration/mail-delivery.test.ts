@@ -181,4 +181,62 @@ describe('mail delivery', () => {
     expect(text).toContain('How do I calm down before exams?')
     expect(text).toContain('Is it normal to panic at night?')
   })
+
+  it('mails each event type to exactly the right people through SMTP, and no one else', { timeout: 60_000 }, async () => {
+    const { askQuestion, acceptAnswer } = await import('@/lib/questions/mutations')
+    const { postComment } = await import('@/lib/comments/mutations')
+    worker = await startMailWorker({ databaseUrl: process.env.DATABASE_URL! })
+    const category = await createCategory('Relationships')
+    const person = (handle: string, over: Parameters<typeof createUser>[0] = {}) => createUser({ handle, email: `${handle}@mail.test`, emailVerifiedAt: new Date(), ...over })
+    const asker = await person('asker')
+    const answerer = await person('answerer')
+    const categoryFan = await person('category-fan', { emailFollowed: 'immediate' })
+    const askerFan = await person('asker-fan', { emailFollowed: 'immediate' })
+    const digestReader = await person('digest-reader') // follows the category with the default daily digest
+    const commenter = await person('commenter')
+    const mentioned = await person('mentioned')
+    await person('bystander')
+    for (const [u, type, id] of [[categoryFan, 'category', category.id], [askerFan, 'user', asker.id], [digestReader, 'category', category.id]] as const)
+      await getDb().insert(follows).values({ userId: u.id, targetType: type, targetId: id, level: 'watching' })
+
+    const sent = async (step: () => Promise<unknown>) => {
+      const before = smtp.received.length
+      await step()
+      await waitFor(async () => (await statuses()).every((s) => s.status === 'sent' || s.status === 'dead'), 20_000, 'the step’s mail')
+      await new Promise((r) => setTimeout(r, 300))
+      return smtp.received.slice(before).flatMap((m) => m.to).sort()
+    }
+    let qid = 0
+    expect(
+      await sent(async () => {
+        const q = await askQuestion(memberOf(asker), { title: 'How do we split chores without fighting?', body: '', categoryId: category.id, tags: [] })
+        if (!q.ok) throw new Error(q.error.message)
+        qid = q.data.id
+      }),
+    ).toEqual(['asker-fan@mail.test', 'category-fan@mail.test'])
+    let answerId = 0
+    expect(
+      await sent(async () => {
+        const a = await postAnswer(memberOf(answerer), { questionId: qid, body: 'Write the chores down together, then swap monthly.' })
+        if (!a.ok) throw new Error(a.error.message)
+        answerId = a.data.id
+      }),
+    ).toEqual(['asker@mail.test'])
+    // The asker follows their own question (watching): every new post in it reaches them.
+    expect(await sent(() => postComment(memberOf(commenter), { parentId: answerId, body: 'This worked for us, and @mentioned said the same.' }))).toEqual(
+      ['answerer@mail.test', 'asker@mail.test', 'mentioned@mail.test'],
+    )
+    expect(await sent(() => postComment(memberOf(asker), { parentId: answerId, body: 'Thanks, we will try it.' }))).toEqual(['answerer@mail.test', 'commenter@mail.test'])
+    expect(await sent(() => acceptAnswer(memberOf(asker), { questionId: qid, answerId }))).toEqual(['answerer@mail.test'])
+    let anonId = 0
+    expect(
+      await sent(async () => {
+        const anon = await postAnswer({ kind: 'anonymous', name: 'been-there', email: null, ip: '198.51.100.9' }, { questionId: qid, body: 'A chore wheel on the fridge.', anonName: 'been-there', anonEmail: 'been-there@mail.test' })
+        if (!anon.ok) throw new Error(anon.error.message)
+        anonId = anon.data.id
+      }),
+    ).toEqual(['answerer@mail.test', 'asker@mail.test', 'commenter@mail.test'])
+    // A comment on the anonymous answer reaches its poster by the address they left.
+    expect(await sent(() => postComment(memberOf(asker), { parentId: anonId, body: 'Love this idea.' }))).toEqual(['answerer@mail.test', 'been-there@mail.test', 'commenter@mail.test'])
+  })
 })
