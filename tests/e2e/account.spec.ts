@@ -47,7 +47,8 @@ test('a member renames themself in settings and every reader sees the new name w
     .poll(async () => (await anonymousView(request, thread.path)).html.includes('After Rename'), { intervals: [100], timeout: 1_000 })
     .toBe(true)
   expect((await anonymousView(request, thread.path)).cache).toBe('HIT')
-  await expect(page.getByRole('link', { name: 'After Rename' })).toHaveAttribute('href', `/users/${member.id}/${handle}`)
+  await expect(page.locator('header details summary')).toContainText('After Rename')
+  await expect(page.locator('header a', { hasText: 'Your profile' })).toHaveAttribute('href', `/users/${member.id}/${handle}`)
 })
 
 test('a member changes their password: the wrong current one is refused next to its field', async ({ page }) => {
@@ -65,11 +66,12 @@ test('a member changes their password: the wrong current one is refused next to 
   await page.getByRole('button', { name: 'Change password' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'new password is saved' })).toBeVisible()
 
+  await page.locator('header details summary').click()
   await page.getByRole('button', { name: 'Sign out' }).click()
   await page.waitForURL(`${siteUrl()}/`)
   await signInWithPassword(page, { email: member.email, password: 'my-new-password-123' })
   await page.waitForURL(`${siteUrl()}/`)
-  await expect(page.getByRole('link', { name: 'Password Changer' })).toBeVisible()
+  await expect(page.locator('header details summary')).toContainText('Password Changer')
 })
 
 test('settings need a signed-in member', async ({ page }) => {
@@ -115,6 +117,7 @@ test('a moderator restores a deleted answer and readers see it again within a se
   const moderator = await createMember('Restoring Moderator', 'moderator')
   await signInWithPassword(page, moderator)
   await page.waitForURL(`${siteUrl()}/`)
+  await page.locator('header details summary').click()
   await page.getByRole('link', { name: 'Moderation' }).click()
   const item = page.getByRole('listitem').filter({ hasText: 'a moderator will bring back' })
   await item.getByRole('button', { name: 'Restore' }).click()

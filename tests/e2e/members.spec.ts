@@ -58,5 +58,5 @@ test('a new member signs up by magic link through a real SMTP server', async ({ 
   await page.waitForURL(/\/sign-in\/check-email|\/api\/auth\/verify-request/)
   const link = linkIn(await waitForMail(email), siteUrl())
   await page.goto(link)
-  await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toBeVisible()
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Inbox' })).toBeVisible()
 })
