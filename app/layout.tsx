@@ -25,6 +25,9 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        <link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title={site.name} />
+      </head>
       <body className="flex min-h-screen flex-col">
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { drizzle } from 'drizzle-orm/node-postgres'
 import { createPool } from '../db/client'
 import { recomputeCounters } from '../db/counters'
-import { recountTaxonomy, seedScale } from '../db/seed/scale'
+import { indexSearch, recountTaxonomy, seedScale } from '../db/seed/scale'
 import { openAppDatabase } from './lib/database'
 import { progressBar } from './lib/progress'
 
@@ -47,6 +47,10 @@ try {
   await recountTaxonomy(pool)
   await recomputeCounters(drizzle(pool), undefined, ['users'])
   console.log(`${((Date.now() - recountStarted) / 1000).toFixed(1)}s`)
+  process.stdout.write('Building search vectors… ')
+  const searchStarted = Date.now()
+  await indexSearch(pool, (done, total) => (done % 20 === 0 ? process.stdout.write(`${Math.round((done / total) * 100)}% `) : undefined))
+  console.log(`${((Date.now() - searchStarted) / 1000).toFixed(1)}s`)
   console.log(
     `Inserted ${totals.questions.toLocaleString('en')} questions, ${totals.answers.toLocaleString('en')} answers, ${totals.comments.toLocaleString('en')} comments, ` +
       `${totals.votes.toLocaleString('en')} votes, ${totals.users.toLocaleString('en')} users in ${seconds.toFixed(1)}s ` +

@@ -31,6 +31,19 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <form action="/search" method="get" role="search" className="order-4 w-full sm:order-none sm:w-auto sm:flex-1 sm:max-w-xs">
+          <label htmlFor="site-search" className="sr-only">
+            Search questions
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder="Search"
+            maxLength={300}
+            className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 text-sm text-stone-900 placeholder:text-stone-500 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
+          />
+        </form>
         {/* Reserved for the viewer island (Ask, sign-in, inbox) from #3, so its arrival shifts nothing. */}
         <div className="ml-auto flex min-h-11 min-w-24 items-center justify-end gap-2">
           <Link href="/ask" className="inline-flex min-h-11 items-center rounded-lg bg-accent-600 px-4 text-sm font-medium text-white hover:bg-accent-700">

@@ -1,10 +1,13 @@
 import { sql } from 'drizzle-orm'
-import { index, integer, pgTable, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core'
+import { customType, index, integer, pgTable, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core'
 import { categories } from './categories'
 import { authorshipColumns, lifecycleColumns } from './post-columns'
 import { users } from './users'
 
 const visible = sql`status = 'visible'`
+
+/** Postgres full-text vector; written only by the triggers in migration 0005 (see lib/search). */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
 export const questions = pgTable(
   'questions',
@@ -38,6 +41,8 @@ export const questions = pgTable(
     closedById: integer('closed_by_id').references(() => users.id, { onDelete: 'set null' }),
     closedReason: text('closed_reason'),
     duplicateOfId: integer('duplicate_of_id').references((): AnyPgColumn => questions.id, { onDelete: 'set null' }),
+    /** Title (A), tags (B), body (C) and visible answers (D), in the site's text-search configuration. */
+    searchVector: tsvector('search_vector'),
   },
   (t) => [
     index('questions_newest_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
@@ -51,6 +56,7 @@ export const questions = pgTable(
     index('questions_cat4_idx').on(t.category4Id, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
     index('questions_author_idx').on(t.authorId, t.createdAt.desc().nullsFirst()),
     index('questions_category_idx').on(t.categoryId),
+    index('questions_search_idx').using('gin', t.searchVector),
   ],
 )
 

@@ -236,3 +236,26 @@ export async function recountTaxonomy(pool: pg.Pool): Promise<void> {
     ) x on x.tag_id = t2.id
     where t2.id = t.id and t.question_count is distinct from coalesce(x.n, 0)`)
 }
+
+/**
+ * Search vectors for rows written with triggers off (the COPY path), in id ranges on a few
+ * connections at once. Rows the triggers already indexed are left alone.
+ */
+export async function indexSearch(pool: pg.Pool, onProgress: (done: number, total: number) => void): Promise<void> {
+  const { rows } = await pool.query<{ lo: number | null; hi: number | null }>(`select min(id) as lo, max(id) as hi from questions where search_vector is null`)
+  const lo = rows[0]?.lo
+  const hi = rows[0]?.hi
+  if (lo == null || hi == null) return
+  const step = 5_000
+  const ranges: [number, number][] = []
+  for (let from = lo; from <= hi; from += step) ranges.push([from, from + step - 1])
+  let done = 0
+  const next = async (): Promise<void> => {
+    const range = ranges.shift()
+    if (!range) return
+    await pool.query(`update questions set search_vector = question_search_vector(id, title, body) where id between $1 and $2 and search_vector is null`, range)
+    onProgress(++done, Math.ceil((hi - lo + 1) / step))
+    return next()
+  }
+  await Promise.all([next(), next(), next()])
+}

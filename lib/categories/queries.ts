@@ -72,7 +72,7 @@ export async function getCategoryByPath(path: string): Promise<CategoryDetail | 
 
 export async function getCategoryById(id: number) {
   const [row] = await getDb()
-    .select({ id: categories.id, path: categories.path, name: categories.name })
+    .select({ id: categories.id, path: categories.path, name: categories.name, depth: categories.depth })
     .from(categories)
     .where(eq(categories.id, id))
   return row ?? null

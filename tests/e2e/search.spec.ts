@@ -1,0 +1,45 @@
+import { expect, test, THERAPIST_TITLE, siteUrl } from './fixtures'
+
+test('searching from the header finds a thread and opens it; results are not indexed', async ({ page }) => {
+  await page.goto('/')
+  const box = page.getByRole('search').getByRole('searchbox', { name: 'Search questions' })
+  await box.fill('therapist dating a patient')
+  await box.press('Enter')
+  await page.waitForURL(/\/search\?q=therapist/)
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+  const result = page.getByRole('main').getByRole('link', { name: THERAPIST_TITLE, exact: true })
+  await expect(result).toBeVisible()
+  await expect(page.getByRole('main').locator('mark').first()).toBeVisible()
+  await result.click()
+  await expect(page.getByRole('heading', { level: 1, name: THERAPIST_TITLE })).toBeVisible()
+})
+
+test('filters narrow the results, and a bad filter is explained next to its field', async ({ page }) => {
+  await page.goto('/search?q=therapist&status=accepted&from=not-a-date')
+  await expect(page.getByLabel('Asked from')).toHaveAccessibleDescription(/date like 2026-01-31/)
+  await expect(page.getByRole('main').getByRole('link', { name: THERAPIST_TITLE, exact: true })).toBeVisible()
+  await page.goto('/search?q=therapist&status=unanswered')
+  await expect(page.getByRole('main').getByRole('link', { name: THERAPIST_TITLE, exact: true })).toHaveCount(0)
+})
+
+test('hostile searches get a page, not an error', async ({ request }) => {
+  for (const q of ['"', '&&& !!!', '😀', 'x'.repeat(10_000), '', 'the of and']) {
+    const response = await request.get(`/search?q=${encodeURIComponent(q)}`)
+    expect(response.status(), JSON.stringify(q.slice(0, 20))).toBe(200)
+  }
+})
+
+test('browsers can add the site search (OpenSearch)', async ({ page, request }) => {
+  await page.goto('/')
+  await expect(page.locator('link[rel="search"]')).toHaveAttribute('href', '/opensearch.xml')
+  const response = await request.get('/opensearch.xml')
+  expect(response.headers()['content-type']).toContain('application/opensearchdescription+xml')
+  expect(await response.text()).toContain(`template="${siteUrl()}/search?q={searchTerms}"`)
+})
+
+test('while a question is typed on the ask page, similar questions appear under the title', async ({ page }) => {
+  await page.goto('/ask')
+  await page.getByRole('textbox', { name: 'Your question' }).pressSequentially('Can my therapist date me after therapy ends?', { delay: 10 })
+  const similar = page.getByRole('region', { name: 'Similar questions that may already have your answer' })
+  await expect(similar.getByRole('link', { name: THERAPIST_TITLE, exact: true })).toBeVisible()
+})
