@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { customType, index, integer, pgTable, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core'
+import { customType, doublePrecision, index, integer, pgTable, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core'
 import { categories } from './categories'
 import { authorshipColumns, lifecycleColumns } from './post-columns'
 import { users } from './users'
@@ -43,6 +43,12 @@ export const questions = pgTable(
     duplicateOfId: integer('duplicate_of_id').references((): AnyPgColumn => questions.id, { onDelete: 'set null' }),
     /** Title (A), tags (B), body (C) and visible answers (D), in the site's text-search configuration. */
     searchVector: tsvector('search_vector'),
+    /**
+     * The "hot" list's order: log of activity (votes, answers, comments, views) plus the time of the
+     * latest write in units of 36 hours, so a question cools by one e-fold of activity per 36 quiet
+     * hours. Set by a trigger (migration 0007); monotone in time, so it never needs a recompute.
+     */
+    hotScore: doublePrecision('hot_score').notNull().default(0),
   },
   (t) => [
     index('questions_newest_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
@@ -57,6 +63,7 @@ export const questions = pgTable(
     index('questions_author_idx').on(t.authorId, t.createdAt.desc().nullsFirst()),
     index('questions_category_idx').on(t.categoryId),
     index('questions_search_idx').using('gin', t.searchVector),
+    index('questions_hot_idx').on(t.hotScore.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
   ],
 )
 

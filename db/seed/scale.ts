@@ -238,8 +238,8 @@ export async function recountTaxonomy(pool: pg.Pool): Promise<void> {
 }
 
 /**
- * Search vectors for rows written with triggers off (the COPY path), in id ranges on a few
- * connections at once. Rows the triggers already indexed are left alone.
+ * Search vectors and hot scores for rows written with triggers off (the COPY path), in id ranges
+ * on a few connections at once. Rows the triggers already handled are left alone.
  */
 export async function indexSearch(pool: pg.Pool, onProgress: (done: number, total: number) => void): Promise<void> {
   const { rows } = await pool.query<{ lo: number | null; hi: number | null }>(`select min(id) as lo, max(id) as hi from questions where search_vector is null`)
@@ -253,7 +253,12 @@ export async function indexSearch(pool: pg.Pool, onProgress: (done: number, tota
   const next = async (): Promise<void> => {
     const range = ranges.shift()
     if (!range) return
-    await pool.query(`update questions set search_vector = question_search_vector(id, title, body) where id between $1 and $2 and search_vector is null`, range)
+    await pool.query(
+      `update questions set search_vector = question_search_vector(id, title, body),
+         hot_score = question_hot_score(score, answer_count, comment_count, view_count, last_activity_at)
+       where id between $1 and $2 and search_vector is null`,
+      range,
+    )
     onProgress(++done, Math.ceil((hi - lo + 1) / step))
     return next()
   }

@@ -9,7 +9,7 @@ import type { Page, QuestionSummary } from './types'
 
 export const PAGE_SIZE = 20
 
-export const questionSorts = ['newest', 'active', 'votes', 'answers'] as const
+export const questionSorts = ['newest', 'hot', 'active', 'votes', 'answers'] as const
 export type QuestionSort = (typeof questionSorts)[number]
 
 export type QuestionFilter =
@@ -23,6 +23,8 @@ function orderFor(sort: QuestionSort): SQL[] {
   switch (sort) {
     case 'newest':
       return [desc(questions.createdAt), desc(questions.id)]
+    case 'hot':
+      return [desc(questions.hotScore), desc(questions.id)]
     case 'active':
       return [desc(questions.lastActivityAt), desc(questions.id)]
     case 'votes':

@@ -14,7 +14,7 @@ export async function generateStaticParams() {
   return [{ rest: [] }, ...questionSorts.filter((s) => s !== 'newest').map((s) => ({ rest: [s] }))]
 }
 
-const sortLabels: Record<QuestionSort, string> = { newest: 'Newest', active: 'Active', votes: 'Most votes', answers: 'Most answers' }
+const sortLabels: Record<QuestionSort, string> = { newest: 'Newest', hot: 'Hot', active: 'Active', votes: 'Most votes', answers: 'Most answers' }
 
 type Props = { params: Promise<{ rest?: string[] }> }
 

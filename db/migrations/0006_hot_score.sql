@@ -1,0 +1,2 @@
+ALTER TABLE "questions" ADD COLUMN "hot_score" double precision DEFAULT 0 NOT NULL;--> statement-breakpoint
+CREATE INDEX "questions_hot_idx" ON "questions" USING btree ("hot_score" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE status = 'visible';
