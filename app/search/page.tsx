@@ -15,6 +15,19 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: text ? `Search: ${text}` : 'Search', robots: { index: false, follow: true }, alternates: { canonical: '/search' } }
 }
 
+/** A labelled filter control with its error below it. */
+function Filter({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium">
+        {label}
+      </label>
+      {children}
+      <FieldError id={`${id}-error`} errors={error ? [error] : undefined} />
+    </div>
+  )
+}
+
 const statuses = [
   { value: 'any', label: 'Any' },
   { value: 'answered', label: 'Answered' },
@@ -52,10 +65,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <details open={Object.keys(errors).length > 0 || ['category', 'tag', 'status', 'from', 'to'].some((k) => value(k) && value(k) !== 'any')}>
           <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm text-accent-700 dark:text-accent-300">Filters</summary>
           <div className="mt-2 grid gap-3 sm:grid-cols-2">
-            <div>
-              <label htmlFor="search-category" className="mb-1 block text-sm font-medium">
-                Category (with its subcategories)
-              </label>
+            <Filter id="search-category" label="Category (with its subcategories)" error={errors.category}>
               <select id="search-category" name="category" defaultValue={value('category')} className={inputClass} aria-describedby="search-category-error">
                 <option value="">All categories</option>
                 {categoryOptions(tree).map((c) => (
@@ -64,19 +74,11 @@ export default async function SearchPage({ searchParams }: Props) {
                   </option>
                 ))}
               </select>
-              <FieldError id="search-category-error" errors={errors.category ? [errors.category] : undefined} />
-            </div>
-            <div>
-              <label htmlFor="search-tag" className="mb-1 block text-sm font-medium">
-                Tag
-              </label>
+            </Filter>
+            <Filter id="search-tag" label="Tag" error={errors.tag}>
               <input id="search-tag" name="tag" defaultValue={value('tag')} maxLength={40} className={inputClass} aria-describedby="search-tag-error" />
-              <FieldError id="search-tag-error" errors={errors.tag ? [errors.tag] : undefined} />
-            </div>
-            <div>
-              <label htmlFor="search-status" className="mb-1 block text-sm font-medium">
-                Answers
-              </label>
+            </Filter>
+            <Filter id="search-status" label="Answers" error={errors.status}>
               <select id="search-status" name="status" defaultValue={input.status} className={inputClass} aria-describedby="search-status-error">
                 {statuses.map((s) => (
                   <option key={s.value} value={s.value}>
@@ -84,23 +86,14 @@ export default async function SearchPage({ searchParams }: Props) {
                   </option>
                 ))}
               </select>
-              <FieldError id="search-status-error" errors={errors.status ? [errors.status] : undefined} />
-            </div>
+            </Filter>
             <div className="grid grid-cols-2 gap-2">
-              <div>
-                <label htmlFor="search-from" className="mb-1 block text-sm font-medium">
-                  Asked from
-                </label>
+              <Filter id="search-from" label="Asked from" error={errors.from}>
                 <input id="search-from" name="from" type="date" defaultValue={input.from ?? ''} className={inputClass} aria-describedby="search-from-error" />
-                <FieldError id="search-from-error" errors={errors.from ? [errors.from] : undefined} />
-              </div>
-              <div>
-                <label htmlFor="search-to" className="mb-1 block text-sm font-medium">
-                  to
-                </label>
+              </Filter>
+              <Filter id="search-to" label="to" error={errors.to}>
                 <input id="search-to" name="to" type="date" defaultValue={input.to ?? ''} className={inputClass} aria-describedby="search-to-error" />
-                <FieldError id="search-to-error" errors={errors.to ? [errors.to] : undefined} />
-              </div>
+              </Filter>
             </div>
           </div>
         </details>

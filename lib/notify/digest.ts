@@ -9,7 +9,7 @@ import { OUTBOX_CHANNEL } from './outbox'
  * if two workers run this at once (the second finds nothing left). Returns the number of digests.
  */
 export async function buildDigests(cadence: 'daily' | 'weekly', now = new Date()): Promise<number> {
-  const period = now.toISOString().slice(0, cadence === 'daily' ? 10 : 10)
+  const period = now.toISOString().slice(0, 10)
   const { rows } = await getDb().execute<{ n: number }>(sql`
     with taken as (
       update notifications n set digested_at = ${now}

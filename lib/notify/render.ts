@@ -4,6 +4,7 @@ import { getDb } from '@/db/client'
 import { layout } from '@/lib/mail/templates'
 import type { Mail } from '@/lib/mail/send'
 import { absoluteUrl, site } from '@/lib/site'
+import { notificationHeadline } from './headline'
 import { unsubscribeToken, type UnsubscribeScope } from './unsubscribe-token'
 
 export type OutboxRow = { id: number; key: string; userId: number | null; toEmail: string | null; kind: string; payload: Record<string, unknown> }
@@ -46,15 +47,6 @@ const anchor = (kind: string, postId: number) => (kind === 'new_answer' || kind 
 const itemUrl = (i: Pick<Item, 'questionId' | 'slug' | 'kind' | 'postId'>) => absoluteUrl(`/${i.questionId}/${i.slug}${anchor(i.kind, i.postId)}`)
 const plain = (markdown: string) => markdown.replace(/[#*_`>[\]()!]/g, '').replace(/\s+/g, ' ').trim()
 
-function headline(i: Item): string {
-  const who = i.actor ?? 'Someone'
-  if (i.kind === 'accepted') return `Your answer was chosen as the best answer to “${i.title}”`
-  if (i.reason === 'mention') return `${who} mentioned you in “${i.title}”`
-  if (i.kind === 'new_answer') return `${who} answered “${i.title}”`
-  if (i.kind === 'new_comment') return `${who} commented on “${i.title}”`
-  return `New question: “${i.title}”`
-}
-
 const why: Record<string, string> = {
   own_post: 'You get this because it is about your post.',
   commented: 'You get this because you commented there.',
@@ -91,12 +83,12 @@ export async function renderOutboxMessage(row: OutboxRow): Promise<Mail | null> 
     if (!first?.email) return null
     if (row.kind === 'notification') {
       const unsubscribe = withUnsubscribe(scopeFor(first), row.key)
-      const body = layout(headline(first), [plain(first.excerpt), why[first.reason] ?? ''].filter(Boolean), { url: itemUrl(first), label: 'Open it' }, { text: 'Stop these emails:', link: unsubscribe.footerLink })
-      return { to: first.email, subject: headline(first), ...body, headers: unsubscribe.headers, messageId: messageId(row.key) }
+      const body = layout(notificationHeadline(first), [plain(first.excerpt), why[first.reason] ?? ''].filter(Boolean), { url: itemUrl(first), label: 'Open it' }, { text: 'Stop these emails:', link: unsubscribe.footerLink })
+      return { to: first.email, subject: notificationHeadline(first), ...body, headers: unsubscribe.headers, messageId: messageId(row.key) }
     }
     const cadence = row.payload.cadence === 'weekly' ? 'weekly' : 'daily'
     const unsubscribe = withUnsubscribe({ kind: 'digest', userId: first.userId, cadence }, row.key)
-    const lines = items.map((i) => `${headline(i)} — ${itemUrl(i)}`)
+    const lines = items.map((i) => `${notificationHeadline(i)} — ${itemUrl(i)}`)
     const title = `Your ${cadence} digest from ${site.name}: ${items.length} new ${items.length === 1 ? 'post' : 'posts'}`
     const body = layout(title, lines, { url: absoluteUrl('/notifications'), label: 'Open your inbox' }, { text: `Stop the ${cadence} digest:`, link: unsubscribe.footerLink })
     return { to: first.email, subject: title, ...body, headers: unsubscribe.headers, messageId: messageId(row.key) }

@@ -45,18 +45,23 @@ async function csrf(headers: Record<string, string> = {}) {
   return { csrfToken, cookie }
 }
 
+/** A password sign-in through Auth.js's credentials callback, with the CSRF cookie it needs. */
+async function signIn(password: string, headers: Record<string, string> = {}, url = `${SITE}/api/auth/callback/credentials`) {
+  const { NextRequest } = await import('next/server')
+  const { csrfToken, cookie } = await csrf(headers)
+  return handlers.POST(
+    new NextRequest(url, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body: new URLSearchParams({ csrfToken, email: 'secure@example.test', password }),
+    }),
+  )
+}
+
 describe('sessions under https', () => {
   it('sets a __Secure- session cookie that is Secure, HttpOnly and SameSite=Lax', async () => {
     await createUser({ email: 'secure@example.test', passwordHash: await hashPassword('a-long-password-1'), emailVerifiedAt: new Date() })
-    const { NextRequest } = await import('next/server')
-    const { csrfToken, cookie } = await csrf()
-    const response = await handlers.POST(
-      new NextRequest(`${SITE}/api/auth/callback/credentials`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
-        body: new URLSearchParams({ csrfToken, email: 'secure@example.test', password: 'a-long-password-1' }),
-      }),
-    )
+    const response = await signIn('a-long-password-1')
     expect(response.status).toBe(302)
     const session = setCookies(response).find((c) => c.name.endsWith('authjs.session-token'))
     expect(session?.name).toBe('__Secure-authjs.session-token')
@@ -66,29 +71,13 @@ describe('sessions under https', () => {
   })
 
   it('refuses a wrong password without setting a session', async () => {
-    const { NextRequest } = await import('next/server')
-    const { csrfToken, cookie } = await csrf()
-    const response = await handlers.POST(
-      new NextRequest(`${SITE}/api/auth/callback/credentials`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
-        body: new URLSearchParams({ csrfToken, email: 'secure@example.test', password: 'not-the-password' }),
-      }),
-    )
+    const response = await signIn('not-the-password')
     expect(setCookies(response).some((c) => c.name.endsWith('authjs.session-token'))).toBe(false)
   })
 
   it('keeps redirects and links on the configured site when the request names another host', async () => {
-    const { NextRequest } = await import('next/server')
     const forged = { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' }
-    const { csrfToken, cookie } = await csrf(forged)
-    const response = await handlers.POST(
-      new NextRequest(`http://evil.example/api/auth/callback/credentials`, {
-        method: 'POST',
-        headers: { ...forged, 'content-type': 'application/x-www-form-urlencoded', cookie },
-        body: new URLSearchParams({ csrfToken, email: 'secure@example.test', password: 'a-long-password-1' }),
-      }),
-    )
+    const response = await signIn('a-long-password-1', forged, 'http://evil.example/api/auth/callback/credentials')
     expect(new URL(response.headers.get('location') ?? '', 'http://unknown.invalid').origin).toBe(SITE)
     expect(setCookies(response).find((c) => c.name.endsWith('authjs.session-token'))?.attributes.has('secure')).toBe(true)
   })

@@ -4,18 +4,10 @@ import { redirect } from 'next/navigation'
 import { MarkAllRead } from '@/components/notify/mark-all-read'
 import { TimeAgo } from '@/components/ui/time-ago'
 import { getViewer } from '@/lib/auth/viewer'
-import { listInbox, type InboxItem } from '@/lib/notifications/queries'
+import { notificationHeadline } from '@/lib/notify/headline'
+import { listInbox } from '@/lib/notifications/queries'
 
 export const metadata: Metadata = { title: 'Inbox', robots: { index: false } }
-
-function describe(i: InboxItem): string {
-  const who = i.actor ?? 'Someone'
-  if (i.kind === 'accepted') return `Your answer was chosen as the best answer to “${i.title}”`
-  if (i.reason === 'mention') return `${who} mentioned you in “${i.title}”`
-  if (i.kind === 'new_answer') return `${who} answered “${i.title}”`
-  if (i.kind === 'new_comment') return `${who} commented in “${i.title}”`
-  return `New question: “${i.title}”`
-}
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const viewer = await getViewer()
@@ -39,7 +31,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                 className={`block rounded-lg border p-3 hover:bg-stone-100 dark:hover:bg-stone-800 ${i.read ? 'border-stone-200 dark:border-stone-800' : 'border-accent-600 bg-accent-50 dark:border-accent-300 dark:bg-accent-700/20'}`}
               >
                 {!i.read && <span className="sr-only">Unread: </span>}
-                <span className={i.read ? '' : 'font-medium'}>{describe(i)}</span>
+                <span className={i.read ? '' : 'font-medium'}>{notificationHeadline(i)}</span>
                 <span className="block text-sm text-stone-600 dark:text-stone-400">
                   <TimeAgo iso={i.createdAt} />
                 </span>
