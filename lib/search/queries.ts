@@ -25,7 +25,8 @@ export const SEARCH_PAGE_SIZE = 20
 /**
  * Full-text search over questions and their answers (questions.search_vector, GIN-indexed):
  * websearch syntax ("phrases", -exclusions, or), ranked by text relevance mixed with net votes,
- * an accepted answer and recency. Snippets are built only for the page shown.
+ * an accepted answer and recency. Snippets (from the question's text; the title is shown above
+ * them) are built only for the page shown.
  */
 export async function searchQuestions(input: SearchInput): Promise<SearchResult> {
   if (!input.q) return { hits: [], hasMore: false, notice: 'Type a few words to search for.' }
@@ -57,7 +58,7 @@ export async function searchQuestions(input: SearchInput): Promise<SearchResult>
       limit ${SEARCH_PAGE_SIZE + 1} offset ${(input.page - 1) * SEARCH_PAGE_SIZE}
     )
     select q.id, q.slug, q.title, q.score, q.answer_count as "answerCount", q.accepted_answer_id is not null as "hasAccepted", q.created_at as "createdAt",
-      ts_headline(askwell_search_config(), q.title || '. ' || q.body, query.tsq, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as snippet,
+      ts_headline(askwell_search_config(), coalesce(nullif(q.body, ''), q.title), query.tsq, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as snippet,
       c.name as "categoryName", c.path as "categoryPath",
       coalesce((select array_agg(t.name order by t.name) from question_tags qt join tags t on t.id = qt.tag_id where qt.question_id = q.id), '{}') as tags
     from ranked r join questions q on q.id = r.id cross join query left join categories c on c.id = q.category_id
