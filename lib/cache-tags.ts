@@ -13,6 +13,12 @@ export const cacheTags = {
   user: (id: number) => `user:${id}`,
   userList: 'lists:users',
   sitemap: 'sitemap',
+  /**
+   * The links to other threads beside each thread (related, top in category). Refreshed only when
+   * a question leaves, returns or is retitled, so an answer or a vote does not expire every thread;
+   * scores and newcomers there catch up at the hourly revalidation.
+   */
+  questionLinks: 'links:questions',
 } as const
 
 /** The tags a change to one question touches: its thread, every list, its category chain, tags and people. */
@@ -21,8 +27,11 @@ export function questionChangeTags(q: {
   categoryIds: number[]
   tagNames: string[]
   userIds: number[]
+  /** The question itself appeared, disappeared or changed its title: refresh links to it too. */
+  linksChange?: boolean
 }): string[] {
   return [
+    ...(q.linksChange ? [cacheTags.questionLinks] : []),
     cacheTags.question(q.id),
     cacheTags.questionLists,
     cacheTags.categoryList,

@@ -3,7 +3,8 @@ import { unstable_cache } from 'next/cache'
 import { cacheTags } from './cache-tags'
 import { getCategoryByPath, listCategoryTree } from './categories/queries'
 import { listQuestions, type QuestionFilter, type QuestionSort } from './questions/list-queries'
-import { getThread, listRelatedQuestions } from './questions/thread-queries'
+import { listRelatedQuestions } from './questions/related-queries'
+import { getThread } from './questions/thread-queries'
 import { PAGE_REVALIDATE_SECONDS } from './site'
 import { countVisibleQuestions, listSitemapFileLastmods, listSitemapQuestions } from './seo/sitemap-queries'
 import { getTag, listTags } from './tags/queries'
@@ -20,7 +21,7 @@ function cached<A extends unknown[], R>(name: string, fn: (...args: A) => Promis
 
 export const readThread = cached('thread', getThread, (id: number) => [cacheTags.question(id)])
 
-export const readRelated = cached('related', listRelatedQuestions, (id: number) => [cacheTags.question(id), cacheTags.questionLists])
+export const readRelated = cached('related', listRelatedQuestions, (id: number) => [cacheTags.question(id), cacheTags.questionLinks])
 
 function filterTags(filter: QuestionFilter): string[] {
   switch (filter.kind) {
@@ -39,6 +40,13 @@ export const readQuestionList = cached(
   'questions',
   (filter: QuestionFilter, sort: QuestionSort, page: number) => listQuestions({ filter, sort, page }),
   (filter) => filterTags(filter),
+)
+
+/** "Top in category" beside a thread: tagged like related questions, not like the category's list. */
+export const readTopInCategory = cached(
+  'top-in-category',
+  async (filter: Extract<QuestionFilter, { kind: 'category' }>) => (await listQuestions({ filter, sort: 'votes', page: 1 })).items.slice(0, 6),
+  () => [cacheTags.questionLinks],
 )
 
 export const readCategoryTree = cached('category-tree', listCategoryTree, () => [cacheTags.categoryList])

@@ -5,14 +5,9 @@
  * autocannon, and prints throughput, latency, the cache-hit share, uncached render times and the
  * gzip size of a thread page's HTML and JavaScript.
  */
-import { spawn, execFileSync } from 'node:child_process'
-import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
-import pg from 'pg'
-import { migrateDatabase } from '../db/migrate'
-import { buildApp, staleBuildReason } from './lib/build'
-import { freePort, startEmbeddedPostgres } from './lib/embedded-postgres'
+import { openScaleDatabase, serveScaleSite, timeFirstRequests } from './lib/bench-database'
 
 const argValue = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -25,41 +20,13 @@ const connections = argValue('connections', 32)
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 
-async function openBenchDatabase() {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} }
-  const embedded = await startEmbeddedPostgres({ dataDir: path.resolve('.data/bench/pg') })
-  await embedded.createDatabase('askwell_bench')
-  return { url: embedded.urlFor('askwell_bench'), stop: () => embedded.stop() }
-}
-
 async function main() {
-  const database = await openBenchDatabase()
-  const client = new pg.Client({ connectionString: database.url })
-  client.on('error', () => {})
+  const database = await openScaleDatabase(questions)
+  const { client } = database
   try {
-    const databaseId = await migrateDatabase(database.url)
-    await client.connect()
-    const count = async () => Number((await client.query<{ n: string }>(`select count(*) as n from questions where status = 'visible'`)).rows[0]!.n)
-    const existing = await count()
-    if (existing < questions) {
-      console.log(`Seeding ${questions - existing} more questions (the database has ${existing})…`)
-      execFileSync('node_modules/.bin/tsx', ['scripts/seed-scale.ts', '--questions', String(questions - existing)], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: database.url } })
-    } else console.log(`Reusing the benchmark database: ${existing.toLocaleString('en')} questions.`)
-    const total = await count()
-
-    const port = await freePort(3200)
-    const siteUrl = `http://localhost:${port}`
-    const env = { ...process.env, DATABASE_URL: database.url, SITE_URL: siteUrl, PORT: String(port), NEXT_DIST_DIR: '.next-bench', REVALIDATE_SECRET: 'bench-revalidate-secret-0123456789' }
-    const reason = staleBuildReason(path.resolve('.next-bench'), databaseId, siteUrl)
-    if (reason) {
-      console.log(`Building (${reason})…`)
-      await buildApp(path.resolve('.next-bench'), databaseId, siteUrl, env)
-    }
-    const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] })
-    await new Promise<void>((resolve, reject) => {
-      server.stdout.on('data', (chunk: Buffer) => (chunk.toString().includes('ready') ? resolve() : undefined))
-      server.on('exit', (code) => reject(new Error(`server exited (${code})`)))
-    })
+    const total = database.questions
+    const server = await serveScaleSite(database)
+    const { siteUrl } = server
     try {
       const { rows } = await client.query<{ id: number; slug: string }>(
         `select id, slug from questions where status = 'visible' order by random() limit 1200`,
@@ -68,14 +35,7 @@ async function main() {
       const cold = rows.slice(1000).map((r) => `/${r.id}/${r.slug}`)
 
       // Uncached renders first: 200 threads nobody has requested since the build.
-      const renderTimes: number[] = []
-      for (const url of cold) {
-        const started = performance.now()
-        const res = await fetch(siteUrl + url)
-        await res.arrayBuffer()
-        renderTimes.push(performance.now() - started)
-      }
-      renderTimes.sort((a, b) => a - b)
+      const renderTimes = await timeFirstRequests(siteUrl, cold)
 
       console.log(`Warming ${hot.length} thread URLs…`)
       for (let i = 0; i < hot.length; i += 16) await Promise.all(hot.slice(i, i + 16).map((u) => fetch(siteUrl + u).then((r) => r.arrayBuffer())))
@@ -127,10 +87,9 @@ async function main() {
       console.log(`thread JavaScript     ${kb(jsGzip)} gzip in ${new Set(scripts).size} files`)
       console.log(`sitemap               ${files.length} files (URLs per file: ${perFile.join(', ')}), ${threadUrls.toLocaleString('en')} thread URLs for ${total.toLocaleString('en')} questions`)
     } finally {
-      server.kill('SIGTERM')
+      server.stop()
     }
   } finally {
-    await client.end().catch(() => {})
     await database.stop()
   }
 }

@@ -43,6 +43,8 @@ export const questions = pgTable(
     duplicateOfId: integer('duplicate_of_id').references((): AnyPgColumn => questions.id, { onDelete: 'set null' }),
     /** Title (A), tags (B), body (C) and visible answers (D), in the site's text-search configuration. */
     searchVector: tsvector('search_vector'),
+    /** The title alone (same configuration, kept by the same trigger): related and similar questions match titles without rechecking weights. */
+    titleVector: tsvector('title_vector'),
     /**
      * The "hot" list's order: log of activity (votes, answers, comments, views) plus the time of the
      * latest write in units of 36 hours, so a question cools by one e-fold of activity per 36 quiet
@@ -56,6 +58,7 @@ export const questions = pgTable(
     index('questions_answers_idx').on(t.answerCount.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
     index('questions_active_idx').on(t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
     index('questions_unanswered_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status = 'visible' and answer_count = 0`),
+    index('questions_unanswered_votes_idx').on(t.score.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status = 'visible' and answer_count = 0`),
     index('questions_cat1_idx').on(t.category1Id, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
     index('questions_cat2_idx').on(t.category2Id, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
     index('questions_cat3_idx').on(t.category3Id, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
@@ -63,6 +66,9 @@ export const questions = pgTable(
     index('questions_author_idx').on(t.authorId, t.createdAt.desc().nullsFirst()),
     index('questions_category_idx').on(t.categoryId),
     index('questions_search_idx').using('gin', t.searchVector),
+    index('questions_title_search_idx').using('gin', t.titleVector),
+    // Sitemap files number visible questions by id; their lastmod reads only this index.
+    index('questions_sitemap_idx').on(t.id, t.lastActivityAt, t.editedAt).where(visible),
     index('questions_hot_idx').on(t.hotScore.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
   ],
 )

@@ -29,6 +29,8 @@ export const users = pgTable(
     uniqueIndex('users_handle_key').on(sql`lower(${t.handle})`),
     uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
     index('users_points_idx').on(t.points.desc().nullsFirst(), t.id),
+    // The member list and its count: listed members only, so the count is an index-only scan.
+    index('users_listed_idx').on(t.points.desc().nullsFirst(), t.id).where(sql`is_suspended = false`),
   ],
 )
 

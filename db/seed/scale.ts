@@ -255,6 +255,7 @@ export async function indexSearch(pool: pg.Pool, onProgress: (done: number, tota
     if (!range) return
     await pool.query(
       `update questions set search_vector = question_search_vector(id, title, body),
+         title_vector = to_tsvector(askwell_search_config(), title),
          hot_score = question_hot_score(score, answer_count, comment_count, view_count, last_activity_at)
        where id between $1 and $2 and search_vector is null`,
       range,

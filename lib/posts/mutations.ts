@@ -74,7 +74,7 @@ async function applyEdit(tx: Tx, actor: Actor & { kind: 'member' }, post: PostRo
     insert into revisions (post_id, post_type, revision, title, body, tags, category_id, editor_id, comment)
     values (${post.id}, ${post.type}, ${revision + 1}, ${after.title}, ${after.body}, ${post.type === 'question' ? sql`${`{${after.tags.join(',')}}`}::text[]` : sql`null`},
       ${after.categoryId}, ${actor.id}, ${next.comment ?? null})`)
-  return ok({ refresh: [...new Set([...oldTags, ...(await threadRefreshTags(tx, post.questionId, [actor.id]))])] })
+  return ok({ refresh: [...new Set([...oldTags, ...(await threadRefreshTags(tx, post.questionId, [actor.id], post.type === 'question'))])] })
 }
 
 /** Edits a question (title, body, category, tags), an answer or a comment: its author, or editors and above. */
@@ -137,7 +137,7 @@ export async function deletePost(actor: Actor, postId: number): Promise<Result<R
     if (!post || post.status !== 'visible') return fail('not_found', 'That post is not available any more.')
     if (!canDelete(actor, post)) return denied(actor, 'Only the author or a moderator can delete this.')
     const people = await setVisible(tx, post, false, settings)
-    return ok({ refresh: await threadRefreshTags(tx, post.questionId, people) })
+    return ok({ refresh: await threadRefreshTags(tx, post.questionId, people, post.type === 'question') })
   })
 }
 
@@ -149,6 +149,6 @@ export async function restorePost(actor: Actor, postId: number): Promise<Result<
     const post = await locatePost(tx, postId, true)
     if (!post || (post.status !== 'deleted' && post.status !== 'hidden')) return fail('not_found', 'That post is not deleted.')
     const people = await setVisible(tx, post, true, settings)
-    return ok({ refresh: await threadRefreshTags(tx, post.questionId, people) })
+    return ok({ refresh: await threadRefreshTags(tx, post.questionId, people, post.type === 'question') })
   })
 }

@@ -177,46 +177,6 @@ async function getRelatedRef(id: number): Promise<RelatedQuestion | null> {
   return row ?? null
 }
 
-/**
- * Questions sharing the most tags with this one (then its category), best first. The candidate
- * set comes from the tag index, so the cost grows with the tags' sizes, not with the site.
- */
-export async function listRelatedQuestions(id: number, limit = 8): Promise<RelatedQuestion[]> {
-  const db = getDb()
-  const tagRows = await db.select({ tagId: questionTags.tagId }).from(questionTags).where(eq(questionTags.questionId, id))
-  const tagIds = tagRows.map((r) => r.tagId)
-  const byTags = tagIds.length
-    ? await db.execute<RelatedQuestion>(sql`
-        select q.id, q.slug, q.title, q.score, q.answer_count as "answerCount"
-        from (
-          select question_id, count(*) as shared
-          from (
-            select qt.question_id from unnest(${`{${tagIds.join(',')}}`}::int[]) as t(tag_id)
-            cross join lateral (
-              select question_id from ${questionTags} where tag_id = t.tag_id and question_id <> ${id}
-              order by question_id desc limit 200
-            ) qt
-          ) c
-          group by question_id
-        ) shared
-        join ${questions} q on q.id = shared.question_id and q.status = 'visible'
-        order by shared.shared desc, q.score desc, q.id desc
-        limit ${limit}`)
-    : { rows: [] as RelatedQuestion[] }
-  const related = byTags.rows
-  if (related.length >= limit) return related
-  const [self] = await db.select({ categoryId: questions.categoryId }).from(questions).where(eq(questions.id, id))
-  if (!self?.categoryId) return related
-  const seen = [id, ...related.map((r) => r.id)]
-  const more = await db
-    .select({ id: questions.id, slug: questions.slug, title: questions.title, score: questions.score, answerCount: questions.answerCount })
-    .from(questions)
-    .where(and(eq(questions.categoryId, self.categoryId), eq(questions.status, 'visible'), ne(questions.id, id), sql`${questions.id} not in ${seen}`))
-    .orderBy(desc(questions.score), desc(questions.id))
-    .limit(limit - related.length)
-  return [...related, ...more]
-}
-
 /** The most-voted threads, prerendered at build; capped so build time does not grow with the site. */
 export async function listPopularQuestionRoutes(limit: number): Promise<{ id: number; slug: string }[]> {
   return getDb()

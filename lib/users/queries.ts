@@ -65,7 +65,8 @@ export async function getUserProfile(id: number): Promise<UserProfile | null> {
       questionCount: sql<number>`(select count(*)::int from ${questions} where author_id = ${id} and status = 'visible')`,
       answerCount: sql<number>`(select count(*)::int from ${answers} a join ${questions} q on q.id = a.question_id
         where a.author_id = ${id} and a.status = 'visible' and q.status = 'visible')`,
-      acceptedCount: sql<number>`(select count(*)::int from ${answers} a join ${questions} q on q.accepted_answer_id = a.id
+      // Through the answer's own question (its primary key), not a scan for accepted_answer_id.
+      acceptedCount: sql<number>`(select count(*)::int from ${answers} a join ${questions} q on q.id = a.question_id and q.accepted_answer_id = a.id
         where a.author_id = ${id} and a.status = 'visible' and q.status = 'visible' and q.author_id is distinct from ${id})`,
     })
     .from(users)

@@ -19,6 +19,8 @@ type Options = {
   dataDir: string
   port?: number
   log?: (line: string) => void
+  /** Server settings (`-c name=value`), e.g. a bigger shared_buffers for the benchmark database. */
+  settings?: Record<string, string>
 }
 
 const isRoot = process.getuid?.() === 0
@@ -101,7 +103,10 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
     createPostgresUser: isRoot,
     authMethod: 'scram-sha-256',
     initdbFlags: ['--encoding=UTF8', '--no-sync'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    postgresFlags: [
+      ...['listen_addresses=127.0.0.1', 'unix_socket_directories=', 'max_connections=200'],
+      ...Object.entries(options.settings ?? {}).map(([name, value]) => `${name}=${value}`),
+    ].flatMap((setting) => ['-c', setting]),
     onLog: (message) => log(String(message).trimEnd()),
     onError: (error) => log(`[postgres] ${String(error)}`),
   })

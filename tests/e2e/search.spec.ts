@@ -43,3 +43,21 @@ test('while a question is typed on the ask page, similar questions appear under 
   const similar = page.getByRole('region', { name: 'Similar questions that may already have your answer' })
   await expect(similar.getByRole('link', { name: THERAPIST_TITLE, exact: true })).toBeVisible()
 })
+
+test('/unanswered lists questions without answers newest first, or by votes under its own tab', async ({ page }) => {
+  const scores = async () =>
+    // Each row's one-line summary ("3 votes · 0 answers"), a paragraph of its own.
+    page.getByRole('main').locator('li p').evaluateAll((ps) =>
+      ps.map((p) => /^(-?\d+) votes? ·/.exec((p.textContent ?? '').trim())?.[1]).filter((s): s is string => s !== undefined).map(Number),
+    )
+  await page.goto('/unanswered')
+  await expect(page.getByRole('link', { name: 'Newest' })).toHaveAttribute('aria-current', 'page')
+  await expect(page.getByRole('main')).not.toContainText(/· [1-9]\d* answers?/)
+  await page.getByRole('link', { name: 'Most votes' }).click()
+  await expect(page).toHaveURL(/\/unanswered\/votes$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Unanswered questions: most votes')
+  const byVotes = await scores()
+  expect(byVotes.length).toBeGreaterThan(1)
+  expect(byVotes).toEqual([...byVotes].sort((a, b) => b - a))
+  expect((await page.request.get('/unanswered/oldest')).status()).toBe(404)
+})

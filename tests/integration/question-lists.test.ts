@@ -75,6 +75,19 @@ describe('listQuestions sorts', () => {
     expect(page.total).toBe(1)
   })
 
+  it('sorts unanswered questions newest first or by votes', async () => {
+    const quiet = await createQuestion({ createdAt: day(3) })
+    const wanted = await createQuestion({ createdAt: day(1) })
+    const newest = await createQuestion({ createdAt: day(5) })
+    await castVotes(wanted.id, 'question', [1, 1, 1])
+    await castVotes(quiet.id, 'question', [1])
+    await addInvisible({ createdAt: day(6) })
+    await recount()
+    const list = async (sort: 'newest' | 'votes') => (await listQuestions({ filter: { kind: 'unanswered' }, sort, page: 1 })).items.map((q) => q.id)
+    expect(await list('newest')).toEqual([newest.id, quiet.id, wanted.id])
+    expect(await list('votes')).toEqual([wanted.id, quiet.id, newest.id])
+  })
+
   it('filters by tag and by author', async () => {
     const { a, c } = await buildSortFixture()
     const sleep = (await getTag('sleep'))!

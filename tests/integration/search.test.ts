@@ -150,6 +150,51 @@ describe('hostile and odd input', () => {
   })
 })
 
+describe('searching a large site', () => {
+  /** 6,000 questions about grief (enough for the statistics to call the word common), 3 about the xylophone. */
+  async function largeSite() {
+    const c = await createCategory('Grief')
+    const old = await createQuestion({ categoryId: c.id, title: 'Grief, the best-voted one', score: 50, createdAt: new Date('2020-01-01') })
+    await getDb().execute(sql`
+      insert into questions (title, slug, body, category_id, category1_id, score, created_at, last_activity_at)
+      select 'Grief question ' || g, 'grief-question-' || g, case when g % 2000 = 0 then 'Grief and a xylophone.' else 'Thinking of grief.' end,
+        ${c.id}, ${c.id}, 0, now() - g * interval '1 minute', now()
+      from generate_series(1, 6000) g`)
+    await getDb().execute(sql`analyze questions`)
+    return { old }
+  }
+
+  it('ranks a common word among the 500 best-voted and the 500 newest matches, and says so past page 50', async () => {
+    const { old } = await largeSite()
+    const pages = await Promise.all(Array.from({ length: 50 }, (_, i) => search({ q: 'grief', page: String(i + 1) })))
+    const ids = pages.flatMap((p) => p.hits.map((h) => h.id))
+    // The oldest question makes the cut by its votes, not by its age; nothing is listed twice.
+    expect(ids).toHaveLength(1_000)
+    expect(new Set(ids).size).toBe(1_000)
+    expect(ids).toContain(old.id)
+    // Both windows: the newest by date (question 1) and, among equal votes, the highest id (question 6000).
+    const all = pages.flatMap((p) => p.hits.map((h) => h.title))
+    expect(all).toEqual(expect.arrayContaining(['Grief question 1', 'Grief question 6000']))
+    expect(all).not.toContain('Grief question 3000')
+    expect(pages[0]!.hasMore).toBe(true)
+    expect(pages[49]!.hits).toHaveLength(20)
+    expect(pages[49]!.hasMore).toBe(false)
+    const beyond = await search({ q: 'grief', page: '51' })
+    expect(beyond.hits).toEqual([])
+    expect(beyond.notice).toMatch(/best 1,000 matches are shown\. Add a word or a filter/)
+  })
+
+  it('finds every match of a rare word, also next to a common one, and nothing for a word excluded from itself', async () => {
+    await largeSite()
+    expect(await titles({ q: 'xylophone' })).toEqual(['Grief question 2000', 'Grief question 4000', 'Grief question 6000'])
+    expect(await titles({ q: 'grief xylophone' })).toHaveLength(3)
+    expect((await search({ q: 'grief -grief' })).hits).toEqual([])
+    const excluding = (await search({ q: 'grief -thinking' })).hits.map((h) => h.title)
+    expect(excluding).toContain('Grief, the best-voted one')
+    expect(excluding.every((t) => ['Grief, the best-voted one', 'Grief question 2000', 'Grief question 4000', 'Grief question 6000'].includes(t))).toBe(true)
+  })
+})
+
 describe('similar questions while asking', () => {
   it('lists questions sharing any of the draft’s words, title matches first, never hidden ones', async () => {
     const { listSimilarQuestions } = await import('@/lib/questions/similar')

@@ -6,6 +6,8 @@ import { postComment } from '@/lib/comments/mutations'
 import { deletePost, editPost, restorePost, rollbackPost } from '@/lib/posts/mutations'
 import { acceptAnswer, askQuestion, closeQuestion, reopenQuestion } from '@/lib/questions/mutations'
 import { getThread } from '@/lib/questions/thread-queries'
+import { castVote } from '@/lib/votes/mutations'
+import { cacheTags } from '@/lib/cache-tags'
 import { anonymous, memberOf } from '../factories/actors'
 import { createCategory, createUser } from '../factories/community'
 import { closeDb, getDb, resetDatabase } from '../factories/db'
@@ -70,6 +72,29 @@ describe('asking, answering and commenting', () => {
     const noCategory = await askQuestion(memberOf(asker), { title: 'A question in no category at all', body: '', categoryId: 999, tags: [] })
     expect(!noCategory.ok && noCategory.error.field).toBe('categoryId')
     expect(await drift()).toEqual([])
+  })
+})
+
+describe('what a write expires', () => {
+  it('an answer, comment or vote expires its own thread only; retitling, deleting or restoring a question also the links beside every thread', async () => {
+    const { child, asker, helper, moderator } = await setup()
+    const q = unwrap(await askQuestion(memberOf(asker, { points: 1000 }), { title: 'Why do I wake at 4am?', body: '', categoryId: child.id, tags: ['sleep'] }))
+    const other = unwrap(await askQuestion(memberOf(asker, { points: 1000 }), { title: 'A different thread entirely', body: '', categoryId: child.id, tags: [] }))
+    // Tags a thread page carries (lib/cached.ts: readThread, readRelated, readTopInCategory).
+    const otherThreadPage = [cacheTags.question(other.id), cacheTags.questionLinks]
+    const answer = unwrap(await postAnswer(memberOf(helper), { questionId: q.id, body: 'Cut caffeine after noon.' }))
+    const comment = unwrap(await postComment(memberOf(asker), { parentId: answer.id, body: 'Thanks, I will.' }))
+    const vote = unwrap(await castVote(memberOf(asker), { postId: answer.id, direction: 'up', mode: 'set' }))
+    for (const write of [q, answer, comment, vote]) {
+      expect(write.refresh).toContain(cacheTags.question(q.id))
+      for (const tag of otherThreadPage) expect(write.refresh).not.toContain(tag)
+    }
+    const answerEdit = unwrap(await editPost(memberOf(helper), { postId: answer.id, body: 'Cut caffeine after noon, and alcohol.' }))
+    expect(answerEdit.refresh).not.toContain(cacheTags.questionLinks)
+    const retitle = unwrap(await editPost(memberOf(asker), { postId: q.id, title: 'Why do I always wake at 4am?', body: '' }))
+    const deleted = unwrap(await deletePost(memberOf(moderator), q.id))
+    const restored = unwrap(await restorePost(memberOf(moderator), q.id))
+    for (const write of [retitle, deleted, restored]) expect(write.refresh).toContain(cacheTags.questionLinks)
   })
 })
 

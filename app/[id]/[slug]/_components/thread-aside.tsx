@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { readQuestionList, readRelated } from '@/lib/cached'
+import { readRelated, readTopInCategory } from '@/lib/cached'
 import type { ThreadPage } from '@/lib/questions/types'
 import { threadPath } from '@/lib/slug'
 
@@ -25,9 +25,9 @@ export async function ThreadAside({ thread }: { thread: ThreadPage }) {
   const category = thread.breadcrumb.at(-1)
   const [related, top] = await Promise.all([
     readRelated(thread.id),
-    category ? readQuestionList({ kind: 'category', id: category.id, depth: thread.breadcrumb.length }, 'votes', 1) : null,
+    category ? readTopInCategory({ kind: 'category', id: category.id, depth: thread.breadcrumb.length }) : null,
   ])
-  const topItems = (top?.items ?? []).filter((q) => q.id !== thread.id).slice(0, 5)
+  const topItems = (top ?? []).filter((q) => q.id !== thread.id).slice(0, 5)
   return (
     <aside className="flex flex-col gap-8" aria-label="More questions">
       {related.length > 0 && (

@@ -1,0 +1,1 @@
+CREATE INDEX "questions_unanswered_votes_idx" ON "questions" USING btree ("score" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE status = 'visible' and answer_count = 0;

@@ -1,0 +1,2 @@
+CREATE INDEX "users_listed_idx" ON "users" USING btree ("points" DESC NULLS FIRST,"id") WHERE is_suspended = false;--> statement-breakpoint
+CREATE INDEX "questions_sitemap_idx" ON "questions" USING btree ("id","last_activity_at","edited_at") WHERE status = 'visible';

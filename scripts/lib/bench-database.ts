@@ -1,0 +1,72 @@
+import { execFileSync, spawn } from 'node:child_process'
+import path from 'node:path'
+import pg from 'pg'
+import { migrateDatabase } from '../../db/migrate'
+import { buildApp, staleBuildReason } from './build'
+import { freePort, startEmbeddedPostgres } from './embedded-postgres'
+
+export type ScaleDatabase = { url: string; databaseId: string; questions: number; client: pg.Client; stop: () => Promise<void> }
+
+/**
+ * The shared large benchmark database (embedded Postgres in .data/bench, or DATABASE_URL), migrated
+ * and topped up by seed:scale to at least `questions` visible questions; reused between runs.
+ * The embedded server gets a production-like buffer cache (Postgres's default 128 MB is sized for
+ * a small shared machine; a million questions with their search index take a few GB).
+ */
+export const BENCH_POSTGRES_SETTINGS = { shared_buffers: '2GB', effective_cache_size: '8GB', work_mem: '16MB' }
+
+export async function openScaleDatabase(questions: number): Promise<ScaleDatabase> {
+  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: path.resolve('.data/bench/pg'), settings: BENCH_POSTGRES_SETTINGS })
+  if (embedded) await embedded.createDatabase('askwell_bench')
+  const url = process.env.DATABASE_URL ?? embedded!.urlFor('askwell_bench')
+  const client = new pg.Client({ connectionString: url })
+  client.on('error', () => {})
+  const stop = async () => {
+    await client.end().catch(() => {})
+    await embedded?.stop()
+  }
+  try {
+    const databaseId = await migrateDatabase(url)
+    await client.connect()
+    const count = async () => Number((await client.query<{ n: string }>(`select count(*) as n from questions where status = 'visible'`)).rows[0]!.n)
+    const existing = await count()
+    if (existing < questions) {
+      console.log(`Seeding ${(questions - existing).toLocaleString('en')} more questions (the database has ${existing.toLocaleString('en')})…`)
+      execFileSync('node_modules/.bin/tsx', ['scripts/seed-scale.ts', '--questions', String(questions - existing)], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } })
+    } else console.log(`Reusing the benchmark database: ${existing.toLocaleString('en')} questions.`)
+    return { url, databaseId, questions: await count(), client, stop }
+  } catch (err) {
+    await stop()
+    throw err
+  }
+}
+
+/** A production build of the site on that database, served by its own process; resolves once it is ready. */
+export async function serveScaleSite(database: ScaleDatabase): Promise<{ siteUrl: string; stop: () => void }> {
+  const port = await freePort(3200)
+  const siteUrl = `http://localhost:${port}`
+  const env = { ...process.env, DATABASE_URL: database.url, SITE_URL: siteUrl, PORT: String(port), NEXT_DIST_DIR: '.next-bench', REVALIDATE_SECRET: 'bench-revalidate-secret-0123456789' }
+  const reason = staleBuildReason(path.resolve('.next-bench'), database.databaseId, siteUrl)
+  if (reason) {
+    console.log(`Building (${reason})…`)
+    await buildApp(path.resolve('.next-bench'), database.databaseId, siteUrl, env)
+  }
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] })
+  await new Promise<void>((resolve, reject) => {
+    server.stdout.on('data', (chunk: Buffer) => (chunk.toString().includes('ready') ? resolve() : undefined))
+    server.on('exit', (code) => reject(new Error(`server exited (${code})`)))
+  })
+  return { siteUrl, stop: () => server.kill('SIGTERM') }
+}
+
+/** Fetches each path once, in order, and returns the response times in ms (sorted). */
+export async function timeFirstRequests(siteUrl: string, paths: string[]): Promise<number[]> {
+  const times: number[] = []
+  for (const p of paths) {
+    const started = performance.now()
+    const res = await fetch(siteUrl + p)
+    await res.arrayBuffer()
+    times.push(performance.now() - started)
+  }
+  return times.sort((a, b) => a - b)
+}
