@@ -145,8 +145,10 @@ export async function seedScale(pool: pg.Pool, opts: ScaleOptions, onProgress: (
     for (let done = 0; done < opts.questions; done += opts.batchSize) {
       const n = Math.min(opts.batchSize, opts.questions - done)
       // Decide the shape of the batch first, so its ids can be reserved in one round trip.
+      // 15% stay unanswered; the rest get 1..k answers, k chosen so the mean is answersPerQuestion.
+      const k = Math.max(1, Math.round((2 * opts.answersPerQuestion) / 0.85 - 1))
       const shape = Array.from({ length: n }, () => {
-        const answers = random() < 0.15 ? 0 : 1 + Math.floor(random() * (opts.answersPerQuestion * 2 - 1))
+        const answers = random() < 0.15 ? 0 : 1 + Math.floor(random() * k)
         return { answers, comments: Math.floor(random() * 2) }
       })
       // At most: the question, each answer and its one comment, and the question's comments.
