@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import next from 'next'
+import { applySecurityHeaders, baseSecurityHeaders, oauthFormActions } from './security-headers'
 
 type Write = ServerResponse['write']
 type End = ServerResponse['end']
@@ -63,6 +64,8 @@ export async function startNextServer(opts: { dev: boolean; port: number; hostna
   // Behind a trusted proxy (TRUST_PROXY=1) its X-Forwarded-For names the client; otherwise a
   // client could name any address, so the socket's own address replaces it.
   const trustProxy = process.env.TRUST_PROXY === '1'
+  const security = { siteUrl: process.env.SITE_URL ?? `http://${hostname}:${opts.port}`, formActions: oauthFormActions(process.env) }
+  const securityBase = Object.entries(baseSecurityHeaders(security)).filter(([name]) => !opts.dev || name !== 'Content-Security-Policy')
   const server = createServer((req, res) => {
     if (!trustProxy) {
       req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? ''
@@ -71,7 +74,16 @@ export async function startNextServer(opts: { dev: boolean; port: number; hostna
       delete req.headers['x-forwarded-host']
       delete req.headers['x-forwarded-proto']
     }
-    if (req.method === 'GET' || req.method === 'HEAD') correctPageResponse(req, res, () => app.render404(req, res))
+    // Security headers on every response. The policy's script hashes need the production HTML, and
+    // the dev server's React evaluates code, which the policy forbids: no policy in development.
+    if (opts.dev) for (const [name, value] of securityBase) res.setHeader(name, value)
+    else applySecurityHeaders(res, security)
+    if (req.method === 'GET' || req.method === 'HEAD')
+      correctPageResponse(req, res, () => {
+        // The re-render starts from a clean response: the security headers again first.
+        for (const [name, value] of securityBase) res.setHeader(name, value)
+        return app.render404(req, res)
+      })
     void handle(req, res)
   })
   server.keepAliveTimeout = 65_000

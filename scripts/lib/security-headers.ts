@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto'
+import type { ServerResponse } from 'node:http'
+import zlib from 'node:zlib'
+
+type Write = ServerResponse['write']
+type End = ServerResponse['end']
+type WriteHead = ServerResponse['writeHead']
+
+export type SecurityOptions = { siteUrl: string; formActions?: string[] }
+
+/** Headers every response carries, whatever it is. */
+export function baseSecurityHeaders(opts: SecurityOptions): Record<string, string> {
+  const headers: Record<string, string> = {
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Content-Type-Options': 'nosniff',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+    'X-Frame-Options': 'DENY',
+    'Content-Security-Policy': contentSecurityPolicy([], opts),
+  }
+  if (opts.siteUrl.startsWith('https://')) headers['Strict-Transport-Security'] = 'max-age=63072000; includeSubDomains'
+  return headers
+}
+
+/**
+ * The policy: scripts only from this origin plus the exact inline scripts listed by hash; no eval,
+ * no plugins, no <base>, no framing. Styles may be inline (React writes style attributes);
+ * images may come from any https host (markdown images); forms post here (and to the OAuth
+ * providers a sign-in form redirects to).
+ */
+export function contentSecurityPolicy(scriptHashes: string[], opts: SecurityOptions): string {
+  const https = opts.siteUrl.startsWith('https://')
+  return [
+    "default-src 'self'",
+    ['script-src', "'self'", ...scriptHashes.map((h) => `'sha256-${h}'`)].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    ['form-action', "'self'", ...(opts.formActions ?? [])].join(' '),
+    ...(https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ')
+}
+
+/**
+ * Next's own inline scripts have three shapes only: the flight buffer's start, a push of one JSON
+ * string into it (the page's RSC payload, with every "<" escaped), and Turbopack's bootstrap, which
+ * lists the build's own chunk files to load. Anything else, such as a script an attacker managed to
+ * slip into the HTML, is not hashed, so the browser refuses to run it.
+ */
+const FLIGHT_SCRIPT = /^(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[0\]\)|self\.__next_f\.push\(\[\d+,"(?:[^"\\<]|\\.)*"\]\))$/
+const TURBOPACK_SCRIPT = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\((\{[^<]*\})\);?$/
+
+function isTurbopackBootstrap(body: string): boolean {
+  const json = TURBOPACK_SCRIPT.exec(body)?.[1]
+  if (!json) return false
+  try {
+    const value = JSON.parse(json) as Record<string, unknown>
+    return Object.entries(value).every(([key, v]) =>
+      key === 'otherChunks' ? Array.isArray(v) && v.every((c) => typeof c === 'string' && /^static\/chunks\/[\w.-]+\.(?:js|css)$/.test(c))
+      : key === 'runtimeModuleIds' ? Array.isArray(v) && v.every((id) => Number.isInteger(id))
+      : false,
+    )
+  } catch {
+    return false
+  }
+}
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
+
+export function nextInlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>()
+  for (const [, attributes, body] of html.matchAll(SCRIPT)) {
+    if (/\bsrc\s*=/i.test(attributes!) || /\btype\s*=\s*"application\/ld\+json"/i.test(attributes!)) continue
+    if (FLIGHT_SCRIPT.test(body!) || isTurbopackBootstrap(body!)) hashes.add(createHash('sha256').update(body!, 'utf8').digest('base64'))
+  }
+  return [...hashes]
+}
+
+function decode(body: Buffer, encoding: string): string | null {
+  try {
+    if (!encoding || encoding === 'identity') return body.toString('utf8')
+    if (encoding === 'gzip') return zlib.gunzipSync(body).toString('utf8')
+    if (encoding === 'br') return zlib.brotliDecompressSync(body).toString('utf8')
+    if (encoding === 'deflate') return zlib.inflateSync(body).toString('utf8')
+  } catch {
+    return null
+  }
+  return null
+}
+
+/**
+ * Sets the security headers on `res` and, for an HTML response, holds its body until the end to
+ * list the hashes of Next's inline scripts in its Content-Security-Policy. The HTML stays the same
+ * static (cached) page for every reader; its policy is derived from it, so a CDN caching both keeps
+ * them consistent. A 304 carries no policy: the browser keeps the one stored with its copy.
+ */
+export function applySecurityHeaders(res: ServerResponse, opts: SecurityOptions): void {
+  for (const [name, value] of Object.entries(baseSecurityHeaders(opts))) res.setHeader(name, value)
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
+  let mode: 'html' | 'pass' | null = null
+  let heldHead: unknown[] | null = null
+  const chunks: Buffer[] = []
+
+  const decide = (head?: unknown[]): 'html' | 'pass' => {
+    if (mode) return mode
+    const fromHead = head?.find((h): h is Record<string, unknown> => typeof h === 'object' && h !== null && !Array.isArray(h))
+    const type = String(res.getHeader('content-type') ?? fromHead?.['content-type'] ?? fromHead?.['Content-Type'] ?? '')
+    mode = type.includes('text/html') && res.statusCode !== 304 ? 'html' : 'pass'
+    return mode
+  }
+  const restore = () => {
+    res.writeHead = writeHead as WriteHead
+    res.write = write as Write
+    res.end = end as End
+  }
+
+  res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+    if (statusCode === 304) res.removeHeader('content-security-policy')
+    res.statusCode = statusCode
+    if (decide(rest) === 'pass') return writeHead(statusCode, ...rest)
+    heldHead = [statusCode, ...rest]
+    return res
+  }) as WriteHead
+
+  res.write = ((chunk: unknown, encoding?: unknown, cb?: unknown) => {
+    if (decide() === 'pass') return write(chunk, encoding, cb)
+    if (chunk != null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
+    const callback = typeof encoding === 'function' ? encoding : cb
+    if (typeof callback === 'function') process.nextTick(callback as () => void)
+    return true
+  }) as Write
+
+  res.end = ((chunk?: unknown, encoding?: unknown, cb?: unknown) => {
+    if (decide() === 'pass') {
+      restore()
+      return end(chunk, encoding, cb)
+    }
+    if (chunk != null && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
+    const callback = [chunk, encoding, cb].find((x) => typeof x === 'function') as (() => void) | undefined
+    const body = Buffer.concat(chunks)
+    const html = decode(body, String(res.getHeader('content-encoding') ?? ''))
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(html ? nextInlineScriptHashes(html) : [], opts))
+    restore()
+    if (heldHead) writeHead(...heldHead)
+    return end(body, callback)
+  }) as End
+}
+
+/** The origins a sign-in form may redirect to: the OAuth providers that are configured. */
+export function oauthFormActions(env: NodeJS.ProcessEnv): string[] {
+  return [...(env.AUTH_GITHUB_ID ? ['https://github.com'] : []), ...(env.AUTH_GOOGLE_ID ? ['https://accounts.google.com'] : [])]
+}

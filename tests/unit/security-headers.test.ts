@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto'
+import { createServer, type Server } from 'node:http'
+import { gzipSync } from 'node:zlib'
+import { afterEach, describe, expect, it } from 'vitest'
+import { applySecurityHeaders, contentSecurityPolicy, nextInlineScriptHashes } from '../../scripts/lib/security-headers'
+
+const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('base64')
+const start = '(self.__next_f=self.__next_f||[]).push([0])'
+const push = 'self.__next_f.push([1,"0:{\\"P\\":null}\\n\\u003cb\\u003e"])'
+
+const turbopack = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/310vm2bl3xxpt.js"],"runtimeModuleIds":[94553]});'
+
+const page = `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body>
+<script type="application/ld+json">{"@type":"QAPage"}</script>
+<script id="_R_">${turbopack}</script><script>${start}</script><script>${push}</script>
+<script>(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["https://evil.example/x.js"]});</script>
+<script>(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[],"code":"alert(1)"});</script>
+<script>alert(document.cookie)</script>
+<script>self.__next_f.push([1,"x"]);alert(1)</script>
+<script>self.__next_f.push([1,"</b><img src=x onerror=alert(1)>"])</script>
+</body></html>`
+
+describe('Content-Security-Policy for static pages', () => {
+  it("hashes exactly Next's own inline scripts, never an injected one or a data block", () => {
+    expect(nextInlineScriptHashes(page).sort()).toEqual([sha(start), sha(push), sha(turbopack)].sort())
+  })
+
+  it('forbids eval, plugins, <base>, framing and other hosts’ scripts', () => {
+    const policy = contentSecurityPolicy([sha(start)], { siteUrl: 'https://ask.example' })
+    expect(policy).toContain(`script-src 'self' 'sha256-${sha(start)}'`)
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", 'upgrade-insecure-requests']) expect(policy).toContain(directive)
+    expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/)
+    expect(contentSecurityPolicy([], { siteUrl: 'http://localhost:3000' })).not.toContain('upgrade-insecure-requests')
+  })
+})
+
+describe('applySecurityHeaders on a real HTTP response', () => {
+  let server: Server | null = null
+  afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())))
+
+  async function serve(handler: (res: import('node:http').ServerResponse) => void, siteUrl = 'https://ask.example') {
+    server = createServer((_req, res) => {
+      applySecurityHeaders(res, { siteUrl })
+      handler(res)
+    })
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as import('node:net').AddressInfo
+    return `http://127.0.0.1:${port}/`
+  }
+
+  it('lists the hashes of a streamed, gzipped HTML page and passes its bytes through unchanged', async () => {
+    const zipped = gzipSync(page)
+    const url = await serve((res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8')
+      res.setHeader('content-encoding', 'gzip')
+      res.write(zipped.subarray(0, 100))
+      res.end(zipped.subarray(100))
+    })
+    const response = await fetch(url)
+    expect(await response.text()).toBe(page)
+    const policy = response.headers.get('content-security-policy')!
+    expect(policy).toContain(`'sha256-${sha(start)}'`)
+    expect(policy).toContain(`'sha256-${sha(push)}'`)
+    expect(policy).not.toContain(sha('alert(document.cookie)'))
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d+/)
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('permissions-policy')).toContain('camera=()')
+  })
+
+  it('gives JSON the strict policy without buffering it, and a 304 no policy at all', async () => {
+    const url = await serve((res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end('{"ok":true}')
+    }, 'http://localhost:3000')
+    const json = await fetch(url)
+    expect(await json.json()).toEqual({ ok: true })
+    expect(json.headers.get('content-security-policy')).toContain("script-src 'self';")
+    expect(json.headers.get('strict-transport-security')).toBeNull()
+    server!.close()
+    const notModified = await serve((res) => {
+      res.setHeader('content-type', 'text/html')
+      res.writeHead(304)
+      res.end()
+    })
+    const cached = await fetch(notModified)
+    expect(cached.status).toBe(304)
+    expect(cached.headers.get('content-security-policy')).toBeNull()
+    expect(cached.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+})
