@@ -36,6 +36,11 @@ export function PostActions({ postId, questionId, authorId, isAccepted, isAnswer
       )}
       {!isAnswer && <CloseControls questionId={questionId} isClosed={isClosed} />}
       <DeleteButton postId={postId} authorId={authorId} />
+      {viewer.id !== authorId && (
+        <Link href={`/posts/${postId}/flag`} className={link} rel="nofollow">
+          Flag<span className="sr-only"> this {isAnswer ? 'answer' : 'question'}</span>
+        </Link>
+      )}
       {state.status === 'error' && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           {state.message}

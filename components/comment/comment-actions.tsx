@@ -10,13 +10,23 @@ const staff = ['editor', 'moderator', 'admin']
 export function CommentActions({ commentId, authorId }: { commentId: number; authorId: number | null }) {
   const { info } = useViewer()
   const viewer = info.viewer
-  if (!viewer || (viewer.id !== authorId && !staff.includes(viewer.role))) return null
+  if (!viewer) return null
+  const link = 'inline-flex min-h-11 items-center text-accent-700 hover:underline dark:text-accent-300'
   return (
     <>
-      <Link href={`/posts/${commentId}/edit`} className="inline-flex min-h-11 items-center text-accent-700 hover:underline dark:text-accent-300">
-        Edit<span className="sr-only"> this comment</span>
-      </Link>
-      <DeleteButton postId={commentId} authorId={authorId} />
+      {(viewer.id === authorId || staff.includes(viewer.role)) && (
+        <>
+          <Link href={`/posts/${commentId}/edit`} className={link}>
+            Edit<span className="sr-only"> this comment</span>
+          </Link>
+          <DeleteButton postId={commentId} authorId={authorId} />
+        </>
+      )}
+      {viewer.id !== authorId && (
+        <Link href={`/posts/${commentId}/flag`} className={link} rel="nofollow">
+          Flag<span className="sr-only"> this comment</span>
+        </Link>
+      )}
     </>
   )
 }

@@ -52,7 +52,7 @@ function Menu() {
             Follows and email
           </Link>
           {staff && (
-            <Link href="/moderation/deleted" className={item}>
+            <Link href="/moderation" className={item}>
               Moderation
             </Link>
           )}

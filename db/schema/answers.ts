@@ -21,6 +21,8 @@ export const answers = pgTable(
   (t) => [
     index('answers_question_idx').on(t.questionId, t.score.desc().nullsFirst(), t.createdAt),
     index('answers_author_idx').on(t.authorId, t.createdAt.desc().nullsFirst()),
+    // The moderation queue's posts held for approval.
+    index('answers_pending_idx').on(t.id).where(sql`status = 'pending'`),
   ],
 )
 
@@ -44,6 +46,7 @@ export const comments = pgTable(
     index('comments_question_idx').on(t.questionId, t.createdAt),
     index('comments_answer_idx').on(t.answerId),
     index('comments_author_idx').on(t.authorId, t.createdAt.desc().nullsFirst()),
+    index('comments_pending_idx').on(t.id).where(sql`status = 'pending'`),
   ],
 )
 

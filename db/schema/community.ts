@@ -59,7 +59,7 @@ export const flags = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.postId, t.userId] })],
+  (t) => [primaryKey({ columns: [t.postId, t.userId] }), index('flags_open_idx').on(t.postId).where(sql`resolved_at is null`), index('flags_user_idx').on(t.userId)],
 )
 
 /** Append-only record of moderator and admin actions (#6). */
@@ -76,7 +76,11 @@ export const auditLog = pgTable(
     reason: text('reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
   },
-  (t) => [index('audit_log_created_idx').on(t.createdAt.desc().nullsFirst())],
+  (t) => [
+    index('audit_log_created_idx').on(t.createdAt.desc().nullsFirst()),
+    index('audit_log_action_idx').on(t.action, t.createdAt.desc().nullsFirst()),
+    index('audit_log_actor_idx').on(t.actorId, t.createdAt.desc().nullsFirst()),
+  ],
 )
 
 /** Site settings edited by admins, one JSON value per key; defaults live in code. */

@@ -67,6 +67,7 @@ export const questions = pgTable(
     index('questions_category_idx').on(t.categoryId),
     index('questions_search_idx').using('gin', t.searchVector),
     index('questions_title_search_idx').using('gin', t.titleVector),
+    index('questions_pending_idx').on(t.id).where(sql`status = 'pending'`),
     // Sitemap files number visible questions by id; their lastmod reads only this index.
     index('questions_sitemap_idx').on(t.id, t.lastActivityAt, t.editedAt).where(visible),
     index('questions_hot_idx').on(t.hotScore.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),

@@ -10,6 +10,7 @@ export const defaultRateLimits = {
   vote: { perUser: 300, perIp: 600, windowSeconds: 3600 },
   signIn: { perUser: 10, perIp: 30, windowSeconds: 900 },
   signUp: { perUser: 5, perIp: 10, windowSeconds: 3600 },
+  flag: { perUser: 20, perIp: 40, windowSeconds: 3600 },
 } satisfies Record<string, RateLimit>
 
 export type RateLimit = { perUser: number; perIp: number; windowSeconds: number }

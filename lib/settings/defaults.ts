@@ -9,6 +9,8 @@ export type SiteSettings = {
   privileges: { voteUp: number; voteDown: number; createTag: number; closeQuestion: number }
   /** Per action: attempts per member (or per email for sign-in) and per IP address in each window. */
   rateLimits: RateLimits
+  /** Flags that hide a post until a moderator reviews it. */
+  moderation: { flagsToHide: number }
 }
 
 export const defaultSettings: SiteSettings = {
@@ -17,4 +19,5 @@ export const defaultSettings: SiteSettings = {
   // Every member starts with the base 100 points, so voting up is open to all members.
   privileges: { voteUp: 100, voteDown: 250, createTag: 300, closeQuestion: 2000 },
   rateLimits: defaultRateLimits,
+  moderation: { flagsToHide: 5 },
 }

@@ -119,6 +119,7 @@ test('a moderator restores a deleted answer and readers see it again within a se
   await page.waitForURL(`${siteUrl()}/`)
   await page.locator('header details summary').click()
   await page.getByRole('link', { name: 'Moderation' }).click()
+  await page.getByRole('link', { name: 'deleted and hidden posts' }).click()
   const item = page.getByRole('listitem').filter({ hasText: 'a moderator will bring back' })
   await item.getByRole('button', { name: 'Restore' }).click()
   // Restored, it leaves the list (the page re-renders after the action).
