@@ -13,6 +13,7 @@ export type QueueItem = {
   /** The thread, for a link (the post's anchor on it). */
   question: { id: number; slug: string; title: string }
   author: string
+  authorId: number | null
   createdAt: string
   flags: { count: number; reasons: string[] }
 }
@@ -21,7 +22,7 @@ export type QueueItem = {
 export async function listModerationQueue(limit = 100): Promise<QueueItem[]> {
   const { rows } = await getDb().execute<{
     id: number; type: PostType; status: QueueItem['status']; body: string; qid: number; slug: string; title: string
-    authorName: string | null; anonName: string | null; createdAt: Date; flagCount: number | null; reasons: string[] | null
+    authorName: string | null; anonName: string | null; authorId: number | null; createdAt: Date; flagCount: number | null; reasons: string[] | null
   }>(sql`
     with open_flags as (
       select post_id, count(*)::int as n, array_agg(reason order by created_at) as reasons, max(created_at) as last
@@ -33,7 +34,7 @@ export async function listModerationQueue(limit = 100): Promise<QueueItem[]> {
       union select id from answers where status = 'pending'
       union select id from comments where status = 'pending'
     )
-    select p.*, u.display_name as "authorName", f.n as "flagCount", f.reasons
+    select p.*, p.author_id as "authorId", u.display_name as "authorName", f.n as "flagCount", f.reasons
     from queue
     cross join lateral (
       select 'question' as type, q.id, q.status, left(q.body, 2000) as body, q.id as qid, q.slug, q.title, q.author_id, q.anon_name as "anonName", q.created_at as "createdAt"
@@ -56,6 +57,7 @@ export async function listModerationQueue(limit = 100): Promise<QueueItem[]> {
     excerpt: excerpt(markdownToText(r.body), 240) || '(no text)',
     question: { id: r.qid, slug: r.slug, title: r.title },
     author: r.authorName ?? (r.anonName ? `${r.anonName} (anonymous)` : 'anonymous'),
+    authorId: r.authorId,
     createdAt: iso(r.createdAt)!,
     flags: { count: r.flagCount ?? 0, reasons: r.reasons ?? [] },
   }))

@@ -40,7 +40,8 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
       <h1 className="text-2xl font-semibold">Moderation queue</h1>
       <p className="mt-2 text-stone-700 dark:text-stone-300">
         Flagged posts, most flagged first, then posts waiting for approval. Also: <Link href="/moderation/deleted" className="text-accent-700 underline dark:text-accent-300">deleted and hidden posts</Link> ·{' '}
-        <Link href="/moderation/audit" className="text-accent-700 underline dark:text-accent-300">audit log</Link>
+        <Link href="/moderation/audit" className="text-accent-700 underline dark:text-accent-300">audit log</Link> ·{' '}
+        <Link href="/moderation/users" className="text-accent-700 underline dark:text-accent-300">members</Link>
       </p>
       <p role="status" className="mt-3 min-h-6">
         {done && doneLabels[done] && `${doneLabels[done]}: ${Number(one(params.count)) || 0} post(s).`}
@@ -82,6 +83,11 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
                     <Link href={`/posts/${p.id}/history`} className="text-accent-700 underline dark:text-accent-300">
                       History
                     </Link>
+                    {p.authorId !== null && (
+                      <Link href={`/moderation/users/${p.authorId}`} className="text-accent-700 underline dark:text-accent-300">
+                        About the author
+                      </Link>
+                    )}
                   </p>
                 </div>
               </li>

@@ -8,7 +8,7 @@ import { listAuditLog } from '@/lib/moderation/queries'
 
 export const metadata: Metadata = { title: 'Audit log', robots: { index: false } }
 
-const actions = ['approve', 'hide', 'delete', 'restore', 'spam', 'auto_hide']
+const actions = ['approve', 'hide', 'delete', 'restore', 'spam', 'auto_hide', 'suspend', 'unsuspend', 'role']
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await getViewer()
@@ -80,7 +80,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                 <td className="py-2 pr-3">{r.action}</td>
                 <td className="py-2 pr-3">
                   {r.targetId ? (
-                    <Link href={`/posts/${r.targetId}/history`} className="text-accent-700 underline dark:text-accent-300">
+                    <Link href={r.target === 'user' ? `/moderation/users/${r.targetId}` : `/posts/${r.targetId}/history`} className="text-accent-700 underline dark:text-accent-300">
                       {r.target} {r.targetId}
                     </Link>
                   ) : (
