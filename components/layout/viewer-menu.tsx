@@ -51,6 +51,9 @@ function Menu() {
           <Link href="/settings/notifications" className={item}>
             Follows and email
           </Link>
+          <Link href="/settings/delete" className={item}>
+            Your data
+          </Link>
           {staff && (
             <Link href="/moderation" className={item}>
               Moderation

@@ -52,6 +52,16 @@ export default async function SettingsPage() {
         {!account.hasPassword && <p className="mb-3 text-sm">You sign in by email link or another account. Set a password to sign in with it too.</p>}
         <PasswordForm hasPassword={account.hasPassword} email={account.email ?? ''} />
       </section>
+      <section aria-labelledby="data-heading" className="mt-10">
+        <h2 id="data-heading" className="mb-2 text-lg font-semibold">
+          Your data
+        </h2>
+        <p>
+          <Link href="/settings/delete" className="text-accent-700 underline dark:text-accent-300">
+            Download your data, or delete your account
+          </Link>
+        </p>
+      </section>
     </div>
   )
 }
