@@ -14,7 +14,7 @@ import { followOwnThread, notifyNewPost } from '@/lib/notify/fanout'
 /** Answers a visible, open question. Refreshes the thread, the lists and the people involved. */
 export async function postAnswer(actor: Actor, input: PostAnswerInput): Promise<Result<{ id: number; questionId: number; slug: string; refresh: string[] }>> {
   const settings = await getSettings()
-  const allowed = await mayPost(actor, settings, 'answer')
+  const allowed = await mayPost(actor, settings, 'answer', input.body)
   if (!allowed.ok) return allowed
   return getDb().transaction(async (tx) => {
     // The question's row lock orders answers on one thread, so its answer count moves by exact steps.

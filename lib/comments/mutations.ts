@@ -14,7 +14,7 @@ import { followOwnThread, notifyNewPost } from '@/lib/notify/fanout'
 /** Comments on a visible question or answer. Refreshes the thread. */
 export async function postComment(actor: Actor, input: PostCommentInput): Promise<Result<{ id: number; questionId: number; slug: string; refresh: string[] }>> {
   const settings = await getSettings()
-  const allowed = await mayPost(actor, settings, 'comment')
+  const allowed = await mayPost(actor, settings, 'comment', input.body)
   if (!allowed.ok) return allowed
   return getDb().transaction(async (tx) => {
     const parent = await locatePost(tx, input.parentId, true)

@@ -69,7 +69,7 @@ export async function countQuestionIn(tx: Tx, questionId: number, delta: 1 | -1)
 /** Asks a question as a member or (where the site allows) anonymously. Refreshes its lists, category, tags and asker. */
 export async function askQuestion(actor: Actor, input: AskQuestionInput): Promise<Result<Written>> {
   const settings = await getSettings()
-  const allowed = await mayPost(actor, settings, 'ask')
+  const allowed = await mayPost(actor, settings, 'ask', `${input.title}\n${input.body}`)
   if (!allowed.ok) return allowed
   return getDb().transaction(async (tx) => {
     const lineage = await categoryLineage(tx, input.categoryId)

@@ -11,6 +11,12 @@ export type SiteSettings = {
   rateLimits: RateLimits
   /** Flags that hide a post until a moderator reviews it. */
   moderation: { flagsToHide: number }
+  /**
+   * Anti-spam: addresses and networks that may not post; members below `newMemberPoints` (and
+   * anonymous posters) are new, and may include few links and post only so often (Discourse's
+   * defaults for new users are close to these).
+   */
+  spam: { blockedIps: string[]; newMemberPoints: number; maxLinksForNewMembers: number; newMemberPostIntervalSeconds: number }
 }
 
 export const defaultSettings: SiteSettings = {
@@ -20,4 +26,5 @@ export const defaultSettings: SiteSettings = {
   privileges: { voteUp: 100, voteDown: 250, createTag: 300, closeQuestion: 2000 },
   rateLimits: defaultRateLimits,
   moderation: { flagsToHide: 5 },
+  spam: { blockedIps: [], newMemberPoints: 110, maxLinksForNewMembers: 2, newMemberPostIntervalSeconds: 30 },
 }

@@ -9,4 +9,6 @@ export async function resetDatabase(): Promise<void> {
     truncate users, accounts, verification_tokens, categories, questions, answers, comments, tags, question_tags,
       votes, revisions, follows, notifications, flags, audit_log, settings, meta, rate_limits, mail_messages, mail_suppressions restart identity cascade`)
   await getDb().execute(sql`alter sequence post_id_seq restart`)
+  // Tests post many times in a row as new members; spam-rules.test.ts turns the interval back on.
+  await getDb().execute(sql`insert into settings (key, value) values ('spam', '{"newMemberPostIntervalSeconds": 0}')`)
 }
