@@ -1,11 +1,9 @@
 import type { Metadata } from 'next'
+import { ModeratorsOnly, moderatorFor } from '../_lib/moderators-only'
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
 import { moderateQueueAction } from '@/app/_actions/moderation'
 import { inputClass } from '@/components/form/field-error'
 import { TimeAgo } from '@/components/ui/time-ago'
-import { canModerate } from '@/lib/auth/policy'
-import { getViewer } from '@/lib/auth/viewer'
 import { listModerationQueue } from '@/lib/moderation/queries'
 import { threadPath } from '@/lib/slug'
 
@@ -21,15 +19,7 @@ const buttons = [
 ] as const
 
 export default async function ModerationQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await getViewer()
-  if (!viewer) redirect('/sign-in?callbackUrl=%2Fmoderation')
-  if (!canModerate(viewer))
-    return (
-      <div className="max-w-xl">
-        <h1 className="text-2xl font-semibold">For moderators only</h1>
-        <p className="mt-3">This page lists flagged posts and posts waiting for approval.</p>
-      </div>
-    )
+  if (!(await moderatorFor('/moderation'))) return <ModeratorsOnly>This page lists flagged posts and posts waiting for approval.</ModeratorsOnly>
   const params = await searchParams
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
   const done = one(params.done)

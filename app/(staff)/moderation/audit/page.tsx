@@ -1,9 +1,7 @@
 import type { Metadata } from 'next'
+import { ModeratorsOnly, moderatorFor } from '../../_lib/moderators-only'
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
 import { TimeAgo } from '@/components/ui/time-ago'
-import { canModerate } from '@/lib/auth/policy'
-import { getViewer } from '@/lib/auth/viewer'
 import { listAuditLog } from '@/lib/moderation/queries'
 
 export const metadata: Metadata = { title: 'Audit log', robots: { index: false } }
@@ -11,14 +9,7 @@ export const metadata: Metadata = { title: 'Audit log', robots: { index: false }
 const actions = ['approve', 'hide', 'delete', 'restore', 'spam', 'auto_hide', 'suspend', 'unsuspend', 'role']
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await getViewer()
-  if (!viewer) redirect('/sign-in?callbackUrl=%2Fmoderation%2Faudit')
-  if (!canModerate(viewer))
-    return (
-      <div className="max-w-xl">
-        <h1 className="text-2xl font-semibold">For moderators only</h1>
-      </div>
-    )
+  if (!(await moderatorFor('/moderation/audit'))) return <ModeratorsOnly />
   const params = await searchParams
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
   const action = actions.includes(one(params.action) ?? '') ? one(params.action)! : null

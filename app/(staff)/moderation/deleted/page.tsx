@@ -1,24 +1,14 @@
 import type { Metadata } from 'next'
+import { ModeratorsOnly, moderatorFor } from '../../_lib/moderators-only'
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
 import { RestoreButton } from '@/components/question/restore-button'
 import { TimeAgo } from '@/components/ui/time-ago'
-import { canModerate } from '@/lib/auth/policy'
-import { getViewer } from '@/lib/auth/viewer'
 import { listRemovedPosts } from '@/lib/posts/queries'
 
 export const metadata: Metadata = { title: 'Deleted and hidden posts', robots: { index: false } }
 
 export default async function DeletedPostsPage() {
-  const viewer = await getViewer()
-  if (!viewer) redirect('/sign-in?callbackUrl=%2Fmoderation%2Fdeleted')
-  if (!canModerate(viewer))
-    return (
-      <div className="max-w-xl">
-        <h1 className="text-2xl font-semibold">For moderators only</h1>
-        <p className="mt-3">This page lists deleted posts so that moderators can restore them.</p>
-      </div>
-    )
+  if (!(await moderatorFor('/moderation/deleted'))) return <ModeratorsOnly>This page lists deleted posts so that moderators can restore them.</ModeratorsOnly>
   const posts = await listRemovedPosts()
   return (
     <div className="max-w-3xl">

@@ -1,22 +1,14 @@
 import type { Metadata } from 'next'
+import { ModeratorsOnly, moderatorFor } from '../../_lib/moderators-only'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { inputClass } from '@/components/form/field-error'
-import { canModerate } from '@/lib/auth/policy'
-import { getViewer } from '@/lib/auth/viewer'
 import { findUserId, listSuspendedUsers } from '@/lib/users/admin'
 
 export const metadata: Metadata = { title: 'Members (moderation)', robots: { index: false } }
 
 export default async function ModerationUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await getViewer()
-  if (!viewer) redirect('/sign-in?callbackUrl=%2Fmoderation%2Fusers')
-  if (!canModerate(viewer))
-    return (
-      <div className="max-w-xl">
-        <h1 className="text-2xl font-semibold">For moderators only</h1>
-      </div>
-    )
+  if (!(await moderatorFor('/moderation/users'))) return <ModeratorsOnly />
   const raw = (await searchParams).q
   const q = typeof raw === 'string' ? raw.slice(0, 100) : ''
   if (q) {

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
+import { ModeratorsOnly, moderatorFor } from '../../../_lib/moderators-only'
 import Link from 'next/link'
-import { notFound, redirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import { setRoleAction, setSuspendedAction } from '@/app/_actions/user-admin'
 import { inputClass } from '@/components/form/field-error'
 import { TimeAgo } from '@/components/ui/time-ago'
 import { roles } from '@/lib/auth/actor'
-import { canModerate } from '@/lib/auth/policy'
-import { getViewer } from '@/lib/auth/viewer'
 import { parseId } from '@/lib/route-params'
 import { threadPath } from '@/lib/slug'
 import { getModeratedUser } from '@/lib/users/admin'
@@ -18,14 +17,8 @@ const button = 'inline-flex min-h-11 items-center rounded-lg border border-stone
 export default async function ModeratedUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const id = parseId((await params).id)
   if (id === null) notFound()
-  const viewer = await getViewer()
-  if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/moderation/users/${id}`)}`)
-  if (!canModerate(viewer))
-    return (
-      <div className="max-w-xl">
-        <h1 className="text-2xl font-semibold">For moderators only</h1>
-      </div>
-    )
+  const viewer = await moderatorFor(`/moderation/users/${id}`)
+  if (!viewer) return <ModeratorsOnly />
   const user = await getModeratedUser(id)
   if (!user) notFound()
   const sp = await searchParams
