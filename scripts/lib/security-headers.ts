@@ -50,8 +50,20 @@ export function contentSecurityPolicy(scriptHashes: string[], opts: SecurityOpti
  * lists the build's own chunk files to load. Anything else, such as a script an attacker managed to
  * slip into the HTML, is not hashed, so the browser refuses to run it.
  */
-const FLIGHT_SCRIPT = /^(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[0\]\)|self\.__next_f\.push\(\[\d+,"(?:[^"\\<]|\\.)*"\]\))$/
+const FLIGHT_START = '(self.__next_f=self.__next_f||[]).push([0])'
+const FLIGHT_PUSH = 'self.__next_f.push('
 const TURBOPACK_SCRIPT = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\((\{[^<]*\})\);?$/
+
+/** `self.__next_f.push([n,"…"])` with exactly a number and one JSON string (no raw "<"), checked by the JSON parser. */
+function isFlightPush(body: string): boolean {
+  if (!body.startsWith(FLIGHT_PUSH) || !body.endsWith(')') || body.includes('<')) return false
+  try {
+    const args = JSON.parse(body.slice(FLIGHT_PUSH.length, -1)) as unknown
+    return Array.isArray(args) && args.length === 2 && Number.isInteger(args[0]) && typeof args[1] === 'string'
+  } catch {
+    return false
+  }
+}
 
 function isTurbopackBootstrap(body: string): boolean {
   const json = TURBOPACK_SCRIPT.exec(body)?.[1]
@@ -74,7 +86,7 @@ export function nextInlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>()
   for (const [, attributes, body] of html.matchAll(SCRIPT)) {
     if (/\bsrc\s*=/i.test(attributes!) || /\btype\s*=\s*"application\/ld\+json"/i.test(attributes!)) continue
-    if (FLIGHT_SCRIPT.test(body!) || isTurbopackBootstrap(body!)) hashes.add(createHash('sha256').update(body!, 'utf8').digest('base64'))
+    if (body === FLIGHT_START || isFlightPush(body!) || isTurbopackBootstrap(body!)) hashes.add(createHash('sha256').update(body!, 'utf8').digest('base64'))
   }
   return [...hashes]
 }
@@ -143,12 +155,29 @@ export function applySecurityHeaders(res: ServerResponse, opts: SecurityOptions)
     if (chunk != null && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
     const callback = [chunk, encoding, cb].find((x) => typeof x === 'function') as (() => void) | undefined
     const body = Buffer.concat(chunks)
-    const html = decode(body, String(res.getHeader('content-encoding') ?? ''))
-    res.setHeader('Content-Security-Policy', contentSecurityPolicy(html ? nextInlineScriptHashes(html) : [], opts))
+    res.setHeader('Content-Security-Policy', policyFor(body, String(res.getHeader('content-encoding') ?? ''), String(res.getHeader('etag') ?? ''), opts))
     restore()
     if (heldHead) writeHead(...heldHead)
     return end(body, callback)
   }) as End
+}
+
+/**
+ * The policy for one HTML body, remembered by its digest (Next's ETag, or our own): a cached page is the same bytes
+ * for every reader, so its scripts are parsed once, not on every request. (Derived data only: each
+ * server instance fills its own.)
+ */
+const policies = new Map<string, string>()
+function policyFor(body: Buffer, encoding: string, etag: string, opts: SecurityOptions): string {
+  // Next's ETag is already a digest of the page; hash the bytes only when there is none.
+  const key = `${encoding}:${body.length}:${etag || createHash('sha256').update(body).digest('base64')}`
+  const known = policies.get(key)
+  if (known) return known
+  const html = decode(body, encoding)
+  const policy = contentSecurityPolicy(html ? nextInlineScriptHashes(html) : [], opts)
+  if (policies.size >= 5_000) policies.delete(policies.keys().next().value!)
+  policies.set(key, policy)
+  return policy
 }
 
 /** The origins a sign-in form may redirect to: the OAuth providers that are configured. */
