@@ -1,18 +1,24 @@
 import type { Metadata, Viewport } from 'next'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
+import { readSiteSettings } from '@/lib/cached'
 import { siteFeed } from '@/lib/seo/alternates'
 import { site } from '@/lib/site'
 import './globals.css'
 
-export const metadata: Metadata = {
-  metadataBase: new URL(site.url),
-  title: { default: `${site.name} — ${site.tagline}`, template: `%s - ${site.name}` },
-  description: `${site.name}: ${site.tagline}. Ask, answer and learn from people who have been there.`,
-  applicationName: site.name,
-  alternates: { types: { 'application/atom+xml': [siteFeed] } },
-  openGraph: { siteName: site.name, type: 'website' },
-  twitter: { card: 'summary_large_image' },
+// The name and tagline come from the settings (cached under their tag), so an admin's change
+// reaches every static page at once.
+export async function generateMetadata(): Promise<Metadata> {
+  const { name, tagline } = (await readSiteSettings()).site
+  return {
+    metadataBase: new URL(site.url),
+    title: { default: tagline ? `${name} — ${tagline}` : name, template: `%s - ${name}` },
+    description: `${name}${tagline ? `: ${tagline}` : ''}. Ask, answer and learn from people who have been there.`,
+    applicationName: name,
+    alternates: { types: { 'application/atom+xml': [siteFeed] } },
+    openGraph: { siteName: name, type: 'website' },
+    twitter: { card: 'summary_large_image' },
+  }
 }
 
 export const viewport: Viewport = {
@@ -22,14 +28,15 @@ export const viewport: Viewport = {
   ],
 }
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { name } = (await readSiteSettings()).site
   return (
     <html lang="en">
       <head>
-        <link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title={site.name} />
+        <link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title={name} />
       </head>
       <body className="flex min-h-screen flex-col">
-        <SiteHeader />
+        <SiteHeader name={name} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {children}
         </main>

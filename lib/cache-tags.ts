@@ -19,6 +19,12 @@ export const cacheTags = {
    * scores and newcomers there catch up at the hourly revalidation.
    */
   questionLinks: 'links:questions',
+  /**
+   * What admins configure: site settings and the category tree's names and places. Every page shows
+   * some of it (the layout reads the site name), so a change re-renders every page; admins change
+   * these rarely, and writes by members never refresh this tag.
+   */
+  siteSettings: 'settings',
 } as const
 
 /** The tags a change to one question touches: its thread, every list, its category chain, tags and people. */

@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation'
 import { refreshTags } from './refresh'
+import { heldMessage } from '@/lib/moderation/hold'
 import { postAnswer } from '@/lib/answers/mutations'
 import { getActor } from '@/lib/auth/viewer'
 import { parseForm, toFormState } from '@/lib/forms'
@@ -18,5 +19,6 @@ export async function postAnswerAction(_prev: FormState, form: FormData): Promis
   const result = await postAnswer(actor, input.data)
   if (!result.ok) return toFormState(result.error, input.values)
   refreshTags(result.data.refresh)
+  if (result.data.held) return { status: 'success', message: heldMessage }
   redirect(`${threadPath({ id: result.data.questionId, slug: result.data.slug })}#a${result.data.id}`)
 }

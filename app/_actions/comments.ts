@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation'
 import { refreshTags } from './refresh'
+import { heldMessage } from '@/lib/moderation/hold'
 import { getActor } from '@/lib/auth/viewer'
 import { postComment } from '@/lib/comments/mutations'
 import { parseForm, toFormState } from '@/lib/forms'
@@ -17,5 +18,6 @@ export async function postCommentAction(_prev: FormState, form: FormData): Promi
   const result = await postComment(actor, input.data)
   if (!result.ok) return toFormState(result.error, input.values)
   refreshTags(result.data.refresh)
+  if (result.data.held) return { status: 'success', message: heldMessage }
   redirect(`${threadPath({ id: result.data.questionId, slug: result.data.slug })}#c${result.data.id}`)
 }

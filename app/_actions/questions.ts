@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation'
 import { refreshTags } from './refresh'
+import { heldMessage } from '@/lib/moderation/hold'
 import { getActor, getViewer } from '@/lib/auth/viewer'
 import { parseForm, toFormState } from '@/lib/forms'
 import { askQuestionInput, closeQuestionInput } from '@/lib/posts/schemas'
@@ -17,6 +18,7 @@ export async function askQuestionAction(_prev: FormState, form: FormData): Promi
   const result = await askQuestion(actor, input.data)
   if (!result.ok) return toFormState(result.error, input.values)
   refreshTags(result.data.refresh)
+  if (result.data.held) return { status: 'success', message: heldMessage }
   redirect(threadPath(result.data))
 }
 

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
-import { site } from '@/lib/site'
+import { readSiteSettings } from '@/lib/cached'
 import { pageAlternates } from '@/lib/seo/alternates'
 
 export const metadata: Metadata = { title: 'Privacy', alternates: pageAlternates('/privacy') }
 
-export default function PrivacyPage() {
+export default async function PrivacyPage() {
+  const { site } = await readSiteSettings()
   return (
     <article className="prose-post max-w-2xl">
       <h1 className="text-2xl font-semibold">Privacy</h1>

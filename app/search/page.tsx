@@ -5,6 +5,8 @@ import { FieldError, inputClass } from '@/components/form/field-error'
 import { categoryOptions, listCategoryTree } from '@/lib/categories/queries'
 import { readSearchInput } from '@/lib/search/read-input'
 import { searchQuestions } from '@/lib/search/queries'
+import { readSiteSettings } from '@/lib/cached'
+import { makeCensor } from '@/lib/moderation/censor'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -38,7 +40,9 @@ const statuses = [
 export default async function SearchPage({ searchParams }: Props) {
   const raw = await searchParams
   const [{ input, errors }, tree] = await Promise.all([readSearchInput(raw), listCategoryTree()])
-  const result = input.q || Object.keys(raw).length ? await searchQuestions(input) : null
+  const [found, settings] = await Promise.all([input.q || Object.keys(raw).length ? searchQuestions(input) : null, readSiteSettings()])
+  const censor = makeCensor(settings.spam.censoredWords)
+  const result = found && { ...found, hits: found.hits.map((h) => ({ ...h, title: censor(h.title), snippet: censor(h.snippet) })) }
   const pageLink = (page: number) => {
     const params = new URLSearchParams()
     for (const key of ['q', 'category', 'tag', 'status', 'from', 'to']) {

@@ -2,6 +2,7 @@
 
 import { FieldError, inputClass } from '@/components/form/field-error'
 import { useViewer } from '@/components/viewer/viewer-context'
+import { useAnonymousPosting } from './posting-policy'
 
 /**
  * Question2Answer's fields for posting without an account. In the static HTML for everyone
@@ -10,7 +11,15 @@ import { useViewer } from '@/components/viewer/viewer-context'
 export function AnonymousFields({ values, errors, idPrefix = '', emailLabel = 'Email me at this address if my answer is selected or commented on (optional)' }: { values?: Record<string, string>; errors?: Record<string, string[]>; emailLabel?: string; idPrefix?: string }) {
   const id = (name: string) => `${idPrefix}${name}`
   const { info } = useViewer()
+  const anonymousAllowed = useAnonymousPosting()
   if (info.viewer) return null
+  if (!anonymousAllowed)
+    return (
+      <p className="mt-4 rounded-lg border border-stone-200 p-4 text-sm dark:border-stone-700">
+        This site takes posts from members only: <a href="/sign-in" className="text-accent-700 underline dark:text-accent-300">sign in</a> or{' '}
+        <a href="/sign-up" className="text-accent-700 underline dark:text-accent-300">create an account</a> first.
+      </p>
+    )
   return (
     <fieldset className="mt-4 grid gap-3 rounded-lg border border-stone-200 p-4 dark:border-stone-700">
       <legend className="px-1 text-sm font-medium">Posting without an account</legend>

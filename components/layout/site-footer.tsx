@@ -1,12 +1,13 @@
 import Link from 'next/link'
-import { site } from '@/lib/site'
+import { readSiteSettings } from '@/lib/cached'
 
-export function SiteFooter() {
+export async function SiteFooter() {
+  const { name, tagline } = (await readSiteSettings()).site
   return (
     <footer className="mt-16 border-t border-stone-200 py-8 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 sm:flex-row sm:items-center sm:justify-between">
         <p>
-          {site.name} — {site.tagline}
+          {name}{tagline && ` — ${tagline}`}
         </p>
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">

@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { site } from '@/lib/site'
 import { ViewerMenu } from './viewer-menu'
 
 const nav = [
@@ -10,7 +9,7 @@ const nav = [
   { href: '/users', label: 'Users' },
 ]
 
-export function SiteHeader() {
+export function SiteHeader({ name }: { name: string }) {
   return (
     <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-stone-900">
@@ -18,7 +17,7 @@ export function SiteHeader() {
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2">
         <Link href="/" className="flex min-h-11 items-center text-lg font-semibold tracking-tight text-accent-700 dark:text-accent-300">
-          {site.name}
+          {name}
         </Link>
         <nav aria-label="Main" className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto">
           <ul className="flex gap-1 text-sm">

@@ -60,9 +60,17 @@ function Menu() {
             </Link>
           )}
           {viewer.role === 'admin' && (
-            <Link href="/admin/mail" className={item}>
-              Mail
-            </Link>
+            <>
+              <Link href="/admin/settings" className={item}>
+                Site settings
+              </Link>
+              <Link href="/admin/categories" className={item}>
+                Categories
+              </Link>
+              <Link href="/admin/mail" className={item}>
+                Mail
+              </Link>
+            </>
           )}
           <form action={signOutAction}>
             <button type="submit" className={item}>

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useState } from 'react'
 import { askQuestionAction } from '@/app/_actions/questions'
 import { AnonymousFields } from '@/components/form/anonymous-fields'
 import { CategorySelect } from '@/components/form/category-select'
+import { SuccessNotice } from '@/components/form/success-notice'
 import { FormMessage, SubmitButton, TextField } from '@/components/form/text-field'
 import { MarkdownEditor } from '@/components/markdown/markdown-editor'
 import { ViewerProvider } from '@/components/viewer/viewer-context'
@@ -68,6 +69,7 @@ export function AskForm({ categories }: { categories: CategoryOption[] }) {
         <CategorySelect categories={categories} defaultValue={values?.categoryId ?? ''} errors={errors?.categoryId} placeholder="Choose a category" />
         <TextField name="tags" label="Tags (optional)" defaultValue={values?.tags} errors={errors?.tags} hint="Up to 5, separated by spaces or commas, e.g. sleep panic-attacks." />
         <AnonymousFields values={values} errors={errors} emailLabel="Email me at this address when my question is answered or commented on (optional)" />
+        <SuccessNotice state={state} />
         <FormMessage message={state.status === 'error' && !errors ? state.message : undefined} />
         <div>
           <SubmitButton pending={pending}>{pending ? 'Posting…' : 'Post your question'}</SubmitButton>

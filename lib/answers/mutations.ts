@@ -10,13 +10,16 @@ import { mayPost } from '@/lib/posts/may-post'
 import { fail, ok, type Result } from '@/lib/result'
 import { getSettings } from '@/lib/settings/queries'
 import { followOwnThread, notifyNewPost } from '@/lib/notify/fanout'
+import { holdNewPost, mustHold } from '@/lib/moderation/hold'
 
 /** Answers a visible, open question. Refreshes the thread, the lists and the people involved. */
-export async function postAnswer(actor: Actor, input: PostAnswerInput): Promise<Result<{ id: number; questionId: number; slug: string; refresh: string[] }>> {
+export async function postAnswer(actor: Actor, input: PostAnswerInput): Promise<Result<{ id: number; questionId: number; slug: string; held: boolean; refresh: string[] }>> {
   const settings = await getSettings()
   const allowed = await mayPost(actor, settings, 'answer', input.body)
   if (!allowed.ok) return allowed
   return getDb().transaction(async (tx) => {
+    // Judged before the post exists: a member's first post must not count as already approved.
+    const held = await mustHold(tx, actor, settings)
     // The question's row lock orders answers on one thread, so its answer count moves by exact steps.
     const { rows } = await tx.execute<{ slug: string; status: string; closedAt: Date | null }>(sql`
       select slug, status, closed_at as "closedAt" from questions where id = ${input.questionId} for no key update`)
@@ -34,7 +37,8 @@ export async function postAnswer(actor: Actor, input: PostAnswerInput): Promise<
       values (${id}, 'answer', 1, ${input.body}, ${author.authorId}, ${author.anonName})`)
     await refreshPoints(tx, [author.authorId], settings.points)
     await followOwnThread(tx, author.authorId, input.questionId)
-    await notifyNewPost(tx, { id, type: 'answer', questionId: input.questionId, parentId: null, authorId: author.authorId, body: input.body })
-    return ok({ id, questionId: input.questionId, slug: q.slug, refresh: await threadRefreshTags(tx, input.questionId, [author.authorId]) })
+    if (held) await holdNewPost(tx, id, settings)
+    else await notifyNewPost(tx, { id, type: 'answer', questionId: input.questionId, parentId: null, authorId: author.authorId, body: input.body })
+    return ok({ id, questionId: input.questionId, slug: q.slug, held, refresh: await threadRefreshTags(tx, input.questionId, [author.authorId]) })
   })
 }

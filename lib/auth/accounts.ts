@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { and, eq, gt, sql } from 'drizzle-orm'
 import { getDb } from '@/db/client'
 import { users, verificationTokens } from '@/db/schema'
+import { siteName } from '@/lib/settings/queries'
 import { accountExistsMail, confirmSignUpMail, noAccountMail, resetPasswordMail } from '@/lib/mail/templates'
 import { sendMail } from '@/lib/mail/send'
 import { fail, ok, type Result } from '@/lib/result'
@@ -40,7 +41,7 @@ export async function requestSignUp(input: SignUpInput): Promise<void> {
   // Hashed even when it is thrown away, so a known address answers as slowly as a new one.
   const [existing, passwordHash] = await Promise.all([findByEmail(input.email), hashPassword(input.password)])
   if (existing?.verifiedAt) {
-    await sendMail({ to: input.email, ...accountExistsMail(absoluteUrl('/sign-in'), absoluteUrl('/reset-password')) })
+    await sendMail({ to: input.email, ...accountExistsMail(await siteName(), absoluteUrl('/sign-in'), absoluteUrl('/reset-password')) })
     return
   }
   if (!existing) {
@@ -50,7 +51,7 @@ export async function requestSignUp(input: SignUpInput): Promise<void> {
   // The password travels with its own confirmation token: whoever confirms gets the password
   // typed with that link, never one someone else typed for the same address.
   const token = await issueToken(`signup:${input.email}|${passwordHash}`, 24 * 3600_000)
-  await sendMail({ to: input.email, ...confirmSignUpMail(absoluteUrl(`/sign-up/confirm?email=${encodeURIComponent(input.email)}&token=${token}`)) })
+  await sendMail({ to: input.email, ...confirmSignUpMail(await siteName(), absoluteUrl(`/sign-up/confirm?email=${encodeURIComponent(input.email)}&token=${token}`)) })
 }
 
 /** The link from the sign-up mail: proves the address, after which the password works. */
@@ -69,11 +70,11 @@ export async function confirmSignUp(email: string, token: string): Promise<Resul
 export async function requestPasswordReset(email: string): Promise<void> {
   const existing = await findByEmail(email)
   if (!existing) {
-    await sendMail({ to: email, ...noAccountMail(absoluteUrl('/sign-up')) })
+    await sendMail({ to: email, ...noAccountMail(await siteName(), absoluteUrl('/sign-up')) })
     return
   }
   const token = await issueToken(`reset:${email}`, 3600_000)
-  await sendMail({ to: email, ...resetPasswordMail(absoluteUrl(`/reset-password?email=${encodeURIComponent(email)}&token=${token}`)) })
+  await sendMail({ to: email, ...resetPasswordMail(await siteName(), absoluteUrl(`/reset-password?email=${encodeURIComponent(email)}&token=${token}`)) })
 }
 
 export async function resetPassword(email: string, token: string, password: string): Promise<Result<void>> {

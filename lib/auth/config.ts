@@ -10,6 +10,7 @@ import { getDb } from '@/db/client'
 import { users } from '@/db/schema'
 import { env } from '@/lib/env'
 import { magicLinkMail } from '@/lib/mail/templates'
+import { siteName } from '@/lib/settings/queries'
 import { sendMail } from '@/lib/mail/send'
 import { askwellAdapter } from './adapter'
 import { verifyPassword } from './password'
@@ -69,7 +70,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       from: env.MAIL_FROM,
       maxAge: 24 * 3600,
       async sendVerificationRequest({ identifier, url }) {
-        await sendMail({ to: identifier, ...magicLinkMail(url) })
+        await sendMail({ to: identifier, ...magicLinkMail(await siteName(), url) })
       },
     }),
     ...oauth,

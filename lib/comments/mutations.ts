@@ -10,14 +10,17 @@ import { mayPost } from '@/lib/posts/may-post'
 import { fail, ok, type Result } from '@/lib/result'
 import { getSettings } from '@/lib/settings/queries'
 import { followOwnThread, notifyNewPost } from '@/lib/notify/fanout'
+import { holdNewPost, mustHold } from '@/lib/moderation/hold'
 
 /** Comments on a visible question or answer. Refreshes the thread. */
-export async function postComment(actor: Actor, input: PostCommentInput): Promise<Result<{ id: number; questionId: number; slug: string; refresh: string[] }>> {
+export async function postComment(actor: Actor, input: PostCommentInput): Promise<Result<{ id: number; questionId: number; slug: string; held: boolean; refresh: string[] }>> {
   const settings = await getSettings()
   const allowed = await mayPost(actor, settings, 'comment', input.body)
   if (!allowed.ok) return allowed
   return getDb().transaction(async (tx) => {
     const parent = await locatePost(tx, input.parentId, true)
+    // Judged before the post exists: a member's first post must not count as already approved.
+    const held = await mustHold(tx, actor, settings)
     if (!parent || !isReadable(parent) || parent.type === 'comment') return fail('not_found', 'That post is not available any more.', 'parentId')
     const author = authorValues(actor, input)
     const answerId = parent.type === 'answer' ? parent.id : null
@@ -30,8 +33,9 @@ export async function postComment(actor: Actor, input: PostCommentInput): Promis
       insert into revisions (post_id, post_type, revision, body, editor_id, editor_name)
       values (${id}, 'comment', 1, ${input.body}, ${author.authorId}, ${author.anonName})`)
     await followOwnThread(tx, author.authorId, parent.questionId)
-    await notifyNewPost(tx, { id, type: 'comment', questionId: parent.questionId, parentId: parent.id, authorId: author.authorId, body: input.body })
+    if (held) await holdNewPost(tx, id, settings)
+    else await notifyNewPost(tx, { id, type: 'comment', questionId: parent.questionId, parentId: parent.id, authorId: author.authorId, body: input.body })
     const { rows: thread } = await tx.execute<{ slug: string }>(sql`select slug from questions where id = ${parent.questionId}`)
-    return ok({ id, questionId: parent.questionId, slug: thread[0]!.slug, refresh: await threadRefreshTags(tx, parent.questionId, [author.authorId]) })
+    return ok({ id, questionId: parent.questionId, slug: thread[0]!.slug, held, refresh: await threadRefreshTags(tx, parent.questionId, [author.authorId]) })
   })
 }

@@ -4,48 +4,48 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 export type MailLink = { url: string; label: string }
 
-/** The one look every mail shares: a title, paragraphs, an optional button, a footer line. */
-export function layout(title: string, paragraphs: string[], link?: MailLink, footer?: { text: string; link: MailLink }) {
-  const text = [title, '', ...paragraphs, ...(link ? ['', `${link.label}: ${link.url}`] : []), '', `— ${site.name}, ${site.url}`, ...(footer ? ['', `${footer.text} ${footer.link.label}: ${footer.link.url}`] : [])].join('\n')
+/** The one look every mail shares (`name` is the site's, from its settings): a title, paragraphs, an optional button, a footer line. */
+export function layout(name: string, title: string, paragraphs: string[], link?: MailLink, footer?: { text: string; link: MailLink }) {
+  const text = [title, '', ...paragraphs, ...(link ? ['', `${link.label}: ${link.url}`] : []), '', `— ${name}, ${site.url}`, ...(footer ? ['', `${footer.text} ${footer.link.label}: ${footer.link.url}`] : [])].join('\n')
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.6;color:#1c1917;max-width:560px;margin:auto;padding:24px">
 <h1 style="font-size:20px">${escapeHtml(title)}</h1>
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 ${link ? `<p><a href="${escapeHtml(link.url)}" style="display:inline-block;background:#1d6b5f;color:#fff;padding:10px 16px;border-radius:8px;text-decoration:none">${escapeHtml(link.label)}</a></p><p style="font-size:13px;color:#57534e">Or paste this address into your browser: ${escapeHtml(link.url)}</p>` : ''}
-<p style="font-size:13px;color:#57534e">${escapeHtml(site.name)} — ${escapeHtml(site.url)}</p>${footer ? `\n<p style="font-size:13px;color:#57534e">${escapeHtml(footer.text)} <a href="${escapeHtml(footer.link.url)}">${escapeHtml(footer.link.label)}</a></p>` : ''}</body></html>`
+<p style="font-size:13px;color:#57534e">${escapeHtml(name)} — ${escapeHtml(site.url)}</p>${footer ? `\n<p style="font-size:13px;color:#57534e">${escapeHtml(footer.text)} <a href="${escapeHtml(footer.link.url)}">${escapeHtml(footer.link.label)}</a></p>` : ''}</body></html>`
   return { text, html }
 }
 
-export function magicLinkMail(url: string) {
+export function magicLinkMail(name: string, url: string) {
   return {
-    subject: `Sign in to ${site.name}`,
-    ...layout(`Sign in to ${site.name}`, ['Use the link below to sign in. It works once and expires in 24 hours.', 'If you did not ask for it, you can ignore this email.'], { url, label: 'Sign in' }),
+    subject: `Sign in to ${name}`,
+    ...layout(name, `Sign in to ${name}`, ['Use the link below to sign in. It works once and expires in 24 hours.', 'If you did not ask for it, you can ignore this email.'], { url, label: 'Sign in' }),
   }
 }
 
-export function confirmSignUpMail(url: string) {
+export function confirmSignUpMail(name: string, url: string) {
   return {
-    subject: `Confirm your email for ${site.name}`,
-    ...layout('Confirm your email address', ['Someone (hopefully you) created an account with this address. Confirm it to start using your password.', 'If it was not you, ignore this email and nothing will happen.'], { url, label: 'Confirm my email' }),
+    subject: `Confirm your email for ${name}`,
+    ...layout(name, 'Confirm your email address', ['Someone (hopefully you) created an account with this address. Confirm it to start using your password.', 'If it was not you, ignore this email and nothing will happen.'], { url, label: 'Confirm my email' }),
   }
 }
 
-export function accountExistsMail(signInUrl: string, resetUrl: string) {
+export function accountExistsMail(name: string, signInUrl: string, resetUrl: string) {
   return {
-    subject: `You already have an account on ${site.name}`,
-    ...layout('You already have an account', [`Someone tried to sign up with this address, which already has an account. To reset your password, use ${resetUrl}`, 'If it was not you, you can ignore this email.'], { url: signInUrl, label: 'Sign in' }),
+    subject: `You already have an account on ${name}`,
+    ...layout(name, 'You already have an account', [`Someone tried to sign up with this address, which already has an account. To reset your password, use ${resetUrl}`, 'If it was not you, you can ignore this email.'], { url: signInUrl, label: 'Sign in' }),
   }
 }
 
-export function resetPasswordMail(url: string) {
+export function resetPasswordMail(name: string, url: string) {
   return {
-    subject: `Reset your ${site.name} password`,
-    ...layout('Reset your password', ['Use the link below to choose a new password. It works once and expires in one hour.', 'If you did not ask for it, you can ignore this email.'], { url, label: 'Choose a new password' }),
+    subject: `Reset your ${name} password`,
+    ...layout(name, 'Reset your password', ['Use the link below to choose a new password. It works once and expires in one hour.', 'If you did not ask for it, you can ignore this email.'], { url, label: 'Choose a new password' }),
   }
 }
 
-export function noAccountMail(signUpUrl: string) {
+export function noAccountMail(name: string, signUpUrl: string) {
   return {
-    subject: `Password reset on ${site.name}`,
-    ...layout('No account with this address', ['Someone asked to reset the password for this address, but there is no account with it.', 'If you would like one, you can sign up.'], { url: signUpUrl, label: 'Sign up' }),
+    subject: `Password reset on ${name}`,
+    ...layout(name, 'No account with this address', ['Someone asked to reset the password for this address, but there is no account with it.', 'If you would like one, you can sign up.'], { url: signUpUrl, label: 'Sign up' }),
   }
 }

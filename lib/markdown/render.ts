@@ -48,9 +48,36 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze()
 
-/** Markdown source → safe HTML. The only producer of HTML that may be set with dangerouslySetInnerHTML. */
-export function renderMarkdown(source: string): string {
-  return String(processor.processSync(source))
+/** Masks words in the text the reader sees (not in URLs or markup), before sanitizing. */
+function maskText(censor: (text: string) => string) {
+  return (tree: Root) => {
+    visit(tree, 'text', (node: { value: string }) => {
+      node.value = censor(node.value)
+    })
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'img' && typeof node.properties?.alt === 'string') node.properties.alt = censor(node.properties.alt)
+    })
+  }
+}
+
+const censoring = new WeakMap<(text: string) => string, typeof processor>()
+
+function processorFor(censor?: (text: string) => string) {
+  if (!censor) return processor
+  let p = censoring.get(censor)
+  if (!p) {
+    p = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(demoteHeadings).use(markUserLinks).use(maskText, censor).use(rehypeSanitize, schema).use(rehypeStringify).freeze()
+    censoring.set(censor, p)
+  }
+  return p
+}
+
+/**
+ * Markdown source → safe HTML, with the site's censored words masked when `censor` is given. The
+ * only producer of HTML that may be set with dangerouslySetInnerHTML.
+ */
+export function renderMarkdown(source: string, censor?: (text: string) => string): string {
+  return String(processorFor(censor).processSync(source))
 }
 
 const textParser = unified().use(remarkParse).use(remarkGfm).freeze()

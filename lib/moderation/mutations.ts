@@ -10,6 +10,7 @@ import { consumeRateLimit } from '@/lib/rate-limit/consume'
 import { fail, ok, type Result } from '@/lib/result'
 import type { SiteSettings } from '@/lib/settings/defaults'
 import { getSettings } from '@/lib/settings/queries'
+import { notifyApproved } from './hold'
 import { recordAudit } from './audit'
 import { flagReasons, type FlagPostInput, type ModerationAction, type ModeratePostsInput } from './schemas'
 
@@ -63,6 +64,7 @@ async function moderateOne(tx: Tx, actor: Actor & { kind: 'member' }, post: Post
   // Approving a post that is up keeps it up (and clears its flags); restore only brings one back.
   const to = action === 'approve' && post.status === 'deleted' ? 'deleted' : targetStatus[action]
   const people = to ? await changeStatus(tx, post, to, settings) : []
+  if (post.status === 'pending' && to === 'visible') await notifyApproved(tx, post)
   await tx.execute(sql`update flags set resolved_at = now() where post_id = ${post.id} and resolved_at is null`)
   await recordAudit(tx, { actorId: actor.id, action, targetType: post.type, targetId: post.id, before, after: { status: to ?? post.status, openFlags: 0 }, reason })
   return refreshFor(tx, post, people)

@@ -2,6 +2,7 @@ import 'server-only'
 import { sql } from 'drizzle-orm'
 import { getDb } from '@/db/client'
 import { layout } from '@/lib/mail/templates'
+import { siteName } from '@/lib/settings/queries'
 import type { Mail } from '@/lib/mail/send'
 import { absoluteUrl, site } from '@/lib/site'
 import { notificationHeadline } from './headline'
@@ -83,14 +84,14 @@ export async function renderOutboxMessage(row: OutboxRow): Promise<Mail | null> 
     if (!first?.email) return null
     if (row.kind === 'notification') {
       const unsubscribe = withUnsubscribe(scopeFor(first), row.key)
-      const body = layout(notificationHeadline(first), [plain(first.excerpt), why[first.reason] ?? ''].filter(Boolean), { url: itemUrl(first), label: 'Open it' }, { text: 'Stop these emails:', link: unsubscribe.footerLink })
+      const body = layout(await siteName(), notificationHeadline(first), [plain(first.excerpt), why[first.reason] ?? ''].filter(Boolean), { url: itemUrl(first), label: 'Open it' }, { text: 'Stop these emails:', link: unsubscribe.footerLink })
       return { to: first.email, subject: notificationHeadline(first), ...body, headers: unsubscribe.headers, messageId: messageId(row.key) }
     }
     const cadence = row.payload.cadence === 'weekly' ? 'weekly' : 'daily'
     const unsubscribe = withUnsubscribe({ kind: 'digest', userId: first.userId, cadence }, row.key)
     const lines = items.map((i) => `${notificationHeadline(i)} — ${itemUrl(i)}`)
-    const title = `Your ${cadence} digest from ${site.name}: ${items.length} new ${items.length === 1 ? 'post' : 'posts'}`
-    const body = layout(title, lines, { url: absoluteUrl('/notifications'), label: 'Open your inbox' }, { text: `Stop the ${cadence} digest:`, link: unsubscribe.footerLink })
+    const title = `Your ${cadence} digest from ${await siteName()}: ${items.length} new ${items.length === 1 ? 'post' : 'posts'}`
+    const body = layout(await siteName(), title, lines, { url: absoluteUrl('/notifications'), label: 'Open your inbox' }, { text: `Stop the ${cadence} digest:`, link: unsubscribe.footerLink })
     return { to: first.email, subject: title, ...body, headers: unsubscribe.headers, messageId: messageId(row.key) }
   }
   if (row.kind === 'anonymous' && row.toEmail) {
@@ -101,7 +102,7 @@ export async function renderOutboxMessage(row: OutboxRow): Promise<Mail | null> 
     const title = p.event === 'accepted' ? `Your answer was chosen as the best answer to “${q.title}”` : `New comment on your post in “${q.title}”`
     const url = absoluteUrl(`/${p.questionId}/${q.slug}${p.event === 'accepted' ? `#a${p.causeId}` : `#c${p.causeId}`}`)
     const unsubscribe = withUnsubscribe({ kind: 'address', email: row.toEmail }, row.key)
-    const body = layout(title, ['You left this address when you posted without an account, so we let you know.'], { url, label: 'Open it' }, { text: 'No more email to this address:', link: unsubscribe.footerLink })
+    const body = layout(await siteName(), title, ['You left this address when you posted without an account, so we let you know.'], { url, label: 'Open it' }, { text: 'No more email to this address:', link: unsubscribe.footerLink })
     return { to: row.toEmail, subject: title, ...body, headers: unsubscribe.headers, messageId: messageId(row.key) }
   }
   return null

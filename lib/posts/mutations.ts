@@ -107,7 +107,7 @@ export async function rollbackPost(actor: Actor, input: RollbackInput): Promise<
 }
 
 /** Moves a post into or out of what readers see, keeping every count and the points involved exact. */
-async function setVisible(tx: Tx, post: PostRow, visible: boolean, settings: SiteSettings, removedAs: 'deleted' | 'hidden' = 'deleted'): Promise<(number | null)[]> {
+async function setVisible(tx: Tx, post: PostRow, visible: boolean, settings: SiteSettings, removedAs: 'deleted' | 'hidden' | 'pending' = 'deleted'): Promise<(number | null)[]> {
   const delta = visible ? 1 : -1
   const people: (number | null)[] = [post.authorId]
   if (post.type === 'question') {
@@ -133,7 +133,7 @@ async function setVisible(tx: Tx, post: PostRow, visible: boolean, settings: Sit
  * Moves a post to any status (moderation), adjusting counts and points only when it crosses the
  * line between visible and not. Returns the people whose points may have changed.
  */
-export async function changeStatus(tx: Tx, post: PostRow, to: 'visible' | 'hidden' | 'deleted', settings: SiteSettings): Promise<(number | null)[]> {
+export async function changeStatus(tx: Tx, post: PostRow, to: 'visible' | 'hidden' | 'deleted' | 'pending', settings: SiteSettings): Promise<(number | null)[]> {
   if (post.status === to) return []
   if ((post.status === 'visible') !== (to === 'visible')) return setVisible(tx, post, to === 'visible', settings, to === 'visible' ? 'deleted' : to)
   await tx.execute(sql`update ${postTable(post.type)} set status = ${to}, deleted_at = coalesce(deleted_at, now()) where id = ${post.id}`)

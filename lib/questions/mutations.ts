@@ -15,8 +15,10 @@ import { slugify } from '@/lib/slug'
 import { parseTagList } from '@/lib/tags/normalize'
 import { authorValues } from '@/lib/posts/author-values'
 import { followOwnThread, notifyAccepted, notifyNewPost } from '@/lib/notify/fanout'
+import { holdNewPost, mustHold } from '@/lib/moderation/hold'
 
-type Written = { id: number; slug: string; refresh: string[] }
+/** `held`: waiting in the moderation queue, unseen by readers until approved. */
+type Written = { id: number; slug: string; held: boolean; refresh: string[] }
 
 /** The category's ids from the root down, or null if it does not exist. */
 export async function categoryLineage(tx: Pick<Tx, 'execute'>, categoryId: number): Promise<number[] | null> {
@@ -74,6 +76,8 @@ export async function askQuestion(actor: Actor, input: AskQuestionInput): Promis
   return getDb().transaction(async (tx) => {
     const lineage = await categoryLineage(tx, input.categoryId)
     if (!lineage) return fail('invalid', 'Choose one of the categories.', 'categoryId')
+    // Judged before the post exists: a member's first post must not count as already approved.
+    const held = await mustHold(tx, actor, settings)
     const tagIds = await resolveTags(tx, actor, input.tags, settings)
     if (!tagIds.ok) return tagIds
     const slug = slugify(input.title)
@@ -94,8 +98,9 @@ export async function askQuestion(actor: Actor, input: AskQuestionInput): Promis
       from questions where id = ${id}`)
     await refreshPoints(tx, [author.authorId], settings.points)
     await followOwnThread(tx, author.authorId, id)
-    await notifyNewPost(tx, { id, type: 'question', questionId: id, parentId: null, authorId: author.authorId, body: input.body })
-    return ok({ id, slug, refresh: await threadRefreshTags(tx, id) })
+    if (held) await holdNewPost(tx, id, settings)
+    else await notifyNewPost(tx, { id, type: 'question', questionId: id, parentId: null, authorId: author.authorId, body: input.body })
+    return ok({ id, slug, held, refresh: await threadRefreshTags(tx, id) })
   })
 }
 

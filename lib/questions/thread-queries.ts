@@ -5,6 +5,7 @@ import { getDb } from '@/db/client'
 import { answers, categories, comments, questions, questionTags, users } from '@/db/schema'
 import { iso, toAuthorRef } from '@/lib/authors'
 import { markdownToText, renderMarkdown } from '@/lib/markdown/render'
+import { noCensor, type Censor } from '@/lib/moderation/censor'
 import { listTagNames } from './list-queries'
 import type { AnswerView, CategoryRef, CommentView, EditInfo, RelatedQuestion, ThreadPage } from './types'
 
@@ -31,7 +32,7 @@ export async function getQuestionRoute(id: number): Promise<{ id: number; slug: 
 }
 
 /** The whole thread as readers see it; null for unknown, hidden, pending or deleted questions. */
-export async function getThread(id: number): Promise<ThreadPage | null> {
+export async function getThread(id: number, censor: Censor = noCensor): Promise<ThreadPage | null> {
   const db = getDb()
   const [q] = await db
     .select({
@@ -108,8 +109,8 @@ export async function getThread(id: number): Promise<ThreadPage | null> {
     const list = commentsByParent.get(c.answerId) ?? []
     list.push({
       id: c.id,
-      bodyHtml: renderMarkdown(c.body),
-      bodyText: markdownToText(c.body),
+      bodyHtml: renderMarkdown(c.body, censor),
+      bodyText: censor(markdownToText(c.body)),
       score: c.score,
       createdAt: iso(c.createdAt)!,
       editedAt: iso(c.editedAt),
@@ -120,8 +121,8 @@ export async function getThread(id: number): Promise<ThreadPage | null> {
 
   const answerViews: AnswerView[] = answerRows.map((a) => ({
     id: a.id,
-    bodyHtml: renderMarkdown(a.body),
-    bodyText: markdownToText(a.body),
+    bodyHtml: renderMarkdown(a.body, censor),
+    bodyText: censor(markdownToText(a.body)),
     score: a.score,
     isAccepted: a.id === q.acceptedAnswerId,
     createdAt: iso(a.createdAt)!,
@@ -136,9 +137,9 @@ export async function getThread(id: number): Promise<ThreadPage | null> {
   return {
     id: q.id,
     slug: q.slug,
-    title: q.title,
-    bodyHtml: renderMarkdown(q.body),
-    bodyText: markdownToText(q.body),
+    title: censor(q.title),
+    bodyHtml: renderMarkdown(q.body, censor),
+    bodyText: censor(markdownToText(q.body)),
     score: q.score,
     answerCount: q.answerCount,
     commentCount: q.commentCount,

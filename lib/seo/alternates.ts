@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
-import { site } from '@/lib/site'
 
 type Feed = { url: string; title: string }
 
-export const siteFeed: Feed = { url: '/feeds/questions.atom', title: `${site.name}: new questions` }
+export const siteFeed: Feed = { url: '/feeds/questions.atom', title: 'All new questions' }
 
 /**
  * A page's canonical URL and its Atom feeds. Next replaces `alternates` as a whole, so every page

@@ -1,11 +1,11 @@
 import 'server-only'
-import { getDb } from '@/db/client'
+import { getDb, type Database } from '@/db/client'
 import { settings } from '@/db/schema'
 import { defaultSettings, type SiteSettings } from './defaults'
 
 /** The defaults overlaid with what admins saved (one JSON value per top-level key). */
-export async function getSettings(): Promise<SiteSettings> {
-  const rows = await getDb().select({ key: settings.key, value: settings.value }).from(settings)
+export async function getSettings(db: Pick<Database, 'select'> = getDb()): Promise<SiteSettings> {
+  const rows = await db.select({ key: settings.key, value: settings.value }).from(settings)
   const result: SiteSettings = structuredClone(defaultSettings)
   for (const row of rows) {
     if (!(row.key in result)) continue
@@ -15,4 +15,9 @@ export async function getSettings(): Promise<SiteSettings> {
       typeof current === 'object' && current !== null && typeof row.value === 'object' && row.value !== null ? { ...current, ...row.value } : row.value
   }
   return result
+}
+
+/** The site's name as admins set it, for mail (pages read it through the cached settings). */
+export async function siteName(): Promise<string> {
+  return (await getSettings()).site.name
 }

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 import { siteUrl } from './fixtures'
 import { createOwnQuestion, withDb } from './support/db'
 import { createMember, signInWithPassword } from './support/members'
+import { sitemapUrls } from './support/sitemap'
 
 /** What an anonymous reader gets: status and HTML. */
 async function read(request: APIRequestContext, path: string) {
@@ -37,6 +38,7 @@ test('five flags hide a question everywhere within a second; a moderator approve
 
   await expect.poll(async () => (await read(request, q.path)).status, { intervals: [100], timeout: 1_000 }).toBe(404)
   expect((await read(request, '/feeds/questions.atom')).html).not.toContain(title)
+  expect(await sitemapUrls(request)).not.toContain(`${siteUrl()}${q.path}`)
   expect((await read(request, `/search?q=${word}`)).html).not.toContain(title)
 
   const moderator = await createMember('Queue Moderator', 'moderator')
@@ -55,6 +57,7 @@ test('five flags hide a question everywhere within a second; a moderator approve
   await expect(modPage.getByRole('listitem').filter({ hasText: title })).toHaveCount(0)
   await expect.poll(async () => (await read(request, q.path)).status, { intervals: [100], timeout: 1_000 }).toBe(200)
   expect((await read(request, '/feeds/questions.atom')).html).toContain(title)
+  expect(await sitemapUrls(request)).toContain(`${siteUrl()}${q.path}`)
   expect((await read(request, `/search?q=${word}`)).html).toContain(title)
 
   await modPage.goto('/moderation/audit?action=approve')

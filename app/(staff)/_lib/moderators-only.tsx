@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation'
-import type { Member } from '@/lib/auth/actor'
+import { atLeast, type Member } from '@/lib/auth/actor'
 import { canModerate } from '@/lib/auth/policy'
 import { getViewer } from '@/lib/auth/viewer'
 
@@ -17,6 +17,22 @@ export function ModeratorsOnly({ children }: { children?: React.ReactNode }) {
   return (
     <div className="max-w-xl">
       <h1 className="text-2xl font-semibold">For moderators only</h1>
+      {children && <p className="mt-3">{children}</p>}
+    </div>
+  )
+}
+
+/** The admin pages' gate: like `moderatorFor`, for admins. */
+export async function adminFor(path: string): Promise<Member | null> {
+  const viewer = await getViewer()
+  if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`)
+  return atLeast(viewer, 'admin') ? viewer : null
+}
+
+export function AdminsOnly({ children }: { children?: React.ReactNode }) {
+  return (
+    <div className="max-w-xl">
+      <h1 className="text-2xl font-semibold">For admins only</h1>
       {children && <p className="mt-3">{children}</p>}
     </div>
   )

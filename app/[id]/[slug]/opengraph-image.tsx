@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ImageResponse } from 'next/og'
-import { readThread } from '@/lib/cached'
+import { readSiteSettings, readThread } from '@/lib/cached'
 import { parseId } from '@/lib/route-params'
-import { site } from '@/lib/site'
 
 export const revalidate = 3600
 export const size = { width: 1200, height: 630 }
@@ -18,7 +17,7 @@ const fonts = Promise.all([
 export default async function OpenGraphImage({ params }: { params: Promise<{ id: string }> }) {
   const id = parseId((await params).id)
   const thread = id === null ? null : await readThread(id)
-  const [bold, regular] = await fonts
+  const [[bold, regular], { site }] = await Promise.all([fonts, readSiteSettings()])
   const title = thread?.title ?? site.name
   const stats = thread ? `${thread.score} votes · ${thread.answerCount} ${thread.answerCount === 1 ? 'answer' : 'answers'}` : site.tagline
   const category = thread?.breadcrumb.at(-1)?.name

@@ -8,7 +8,8 @@ import { AnswerList } from '@/components/answer/answer-list'
 import { Breadcrumb } from '@/components/ui/breadcrumb'
 import { JsonLd } from '@/components/ui/json-ld'
 import { ViewerProvider } from '@/components/viewer/viewer-context'
-import { readThread } from '@/lib/cached'
+import { PostingPolicy } from '@/components/form/posting-policy'
+import { readSiteSettings, readThread } from '@/lib/cached'
 import { env } from '@/lib/env'
 import { excerpt } from '@/lib/markdown/render'
 import { listPopularQuestionRoutes } from '@/lib/questions/thread-queries'
@@ -17,6 +18,7 @@ import { buildBreadcrumbJsonLd, buildQaPageJsonLd, threadBreadcrumb } from '@/li
 import { site } from '@/lib/site'
 import { categoryPath, threadPath } from '@/lib/slug'
 import { pageAlternates } from '@/lib/seo/alternates'
+import { isIndexable } from '@/lib/seo/indexing'
 
 export const revalidate = 3600
 
@@ -39,24 +41,27 @@ async function loadThread(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const thread = await loadThread(params)
+  const [thread, settings] = await Promise.all([loadThread(params), readSiteSettings()])
   const description = excerpt(thread.bodyText, 155)
   return {
     title: thread.title,
     description,
+    // Left out by the site's indexing policy: still readable, and links from it still followed.
+    ...(isIndexable(thread, settings.indexing) ? {} : { robots: { index: false, follow: true } }),
     alternates: pageAlternates(threadPath(thread)),
-    openGraph: { type: 'article', title: thread.title, description, url: threadPath(thread), siteName: site.name, publishedTime: thread.createdAt, modifiedTime: thread.modifiedAt },
+    openGraph: { type: 'article', title: thread.title, description, url: threadPath(thread), siteName: settings.site.name, publishedTime: thread.createdAt, modifiedTime: thread.modifiedAt },
     twitter: { card: 'summary_large_image', title: thread.title, description },
   }
 }
 
 export default async function ThreadPage({ params }: Props) {
-  const thread = await loadThread(params)
+  const [thread, settings] = await Promise.all([loadThread(params), readSiteSettings()])
   const qaPage = buildQaPageJsonLd(thread, site.url)
   const trail = threadBreadcrumb(thread)
   const n = thread.answerCount
   return (
     <ViewerProvider questionId={thread.id}>
+    <PostingPolicy anonymous={settings.allowAnonymousPosts}>
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="min-w-0 max-w-3xl">
         {qaPage && <JsonLd data={qaPage} />}
@@ -84,6 +89,7 @@ export default async function ThreadPage({ params }: Props) {
       </div>
       <ThreadAside thread={thread} />
     </div>
+    </PostingPolicy>
     </ViewerProvider>
   )
 }

@@ -1,7 +1,7 @@
-import { readCategory, readQuestionList, readTag } from '@/lib/cached'
+import { readCategory, readQuestionList, readSiteSettings, readTag } from '@/lib/cached'
 import type { QuestionFilter } from '@/lib/questions/list-queries'
 import { atomFeedXml } from '@/lib/seo/atom'
-import { absoluteUrl, site } from '@/lib/site'
+import { absoluteUrl } from '@/lib/site'
 import { categoryPath, tagPath, threadPath } from '@/lib/slug'
 
 export const revalidate = 3600
@@ -14,6 +14,7 @@ type Source = { title: string; pagePath: string; filter: QuestionFilter }
 
 /** /feeds/questions.atom, /feeds/categories/{path}.atom, /feeds/tags/{tag}.atom */
 async function resolve(segments: string[]): Promise<Source | null> {
+  const { site } = await readSiteSettings()
   const last = segments.at(-1)
   if (!last?.endsWith('.atom')) return null
   const parts = [...segments.slice(0, -1), last.slice(0, -'.atom'.length)].map(decodeURIComponent)
@@ -38,7 +39,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pat
   const xml = atomFeedXml({
     id: absoluteUrl(`/feeds/${segments.join('/')}`),
     title: source.title,
-    subtitle: site.tagline,
+    subtitle: (await readSiteSettings()).site.tagline,
     selfUrl: absoluteUrl(`/feeds/${segments.join('/')}`),
     siteUrl: absoluteUrl(source.pagePath),
     updated: list.items[0]?.createdAt ?? new Date(0).toISOString(),
