@@ -10,6 +10,12 @@ type Weights = Record<keyof PointsWeights, SQL>
 const inlineWeights = (weights: PointsWeights): Weights =>
   Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, sql.raw(String(Math.trunc(v)))])) as Weights
 
+/** The site's points weights: the admins' `points` setting over the defaults (for scripts outside the app). */
+export async function readPointsWeights(db: Executor): Promise<PointsWeights> {
+  const { rows } = await db.execute<{ value: Partial<PointsWeights> }>(sql`select value from settings where key = 'points'`)
+  return { ...defaultPointsWeights, ...(rows[0]?.value ?? {}) }
+}
+
 /** An int[] parameter (a plain JS array would expand to a list of parameters). */
 export const intArray = (ids: number[]) => sql`${`{${ids.map((id) => Math.trunc(id)).join(',')}}`}::int[]`
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
-import { findCounterDrift } from '@/db/counters'
+import { findCounterDrift, readPointsWeights } from '@/db/counters'
 import { postAnswer } from '@/lib/answers/mutations'
 import { cacheTags } from '@/lib/cache-tags'
 import { postComment } from '@/lib/comments/mutations'
@@ -66,6 +66,8 @@ describe('saving settings', () => {
     const r = await saveSettings(memberOf(admin), { points: weights })
     expect(r.ok).toBe(true)
     expect(await findCounterDrift(getDb(), weights)).toEqual([])
+    // `npm run recount` reads the same weights.
+    expect(await readPointsWeights(getDb())).toEqual(weights)
     const { rows } = await getDb().execute<{ points: number }>(sql`select points from users where id = ${asker.id}`)
     // base 50 + 10 × (ask 5 + answer 4 + 3 question votes × 3 + 1 answer vote × 2)
     expect(rows[0]!.points).toBe(50 + 10 * (5 + 4 + 9 + 2))

@@ -13,14 +13,16 @@ export async function moderatorFor(path: string): Promise<Member | null> {
   return canModerate(viewer) ? viewer : null
 }
 
-export function ModeratorsOnly({ children }: { children?: React.ReactNode }) {
+function Refused({ title, children }: { title: string; children?: React.ReactNode }) {
   return (
     <div className="max-w-xl">
-      <h1 className="text-2xl font-semibold">For moderators only</h1>
+      <h1 className="text-2xl font-semibold">{title}</h1>
       {children && <p className="mt-3">{children}</p>}
     </div>
   )
 }
+
+export const ModeratorsOnly = ({ children }: { children?: React.ReactNode }) => <Refused title="For moderators only">{children}</Refused>
 
 /** The admin pages' gate: like `moderatorFor`, for admins. */
 export async function adminFor(path: string): Promise<Member | null> {
@@ -29,11 +31,4 @@ export async function adminFor(path: string): Promise<Member | null> {
   return atLeast(viewer, 'admin') ? viewer : null
 }
 
-export function AdminsOnly({ children }: { children?: React.ReactNode }) {
-  return (
-    <div className="max-w-xl">
-      <h1 className="text-2xl font-semibold">For admins only</h1>
-      {children && <p className="mt-3">{children}</p>}
-    </div>
-  )
-}
+export const AdminsOnly = ({ children }: { children?: React.ReactNode }) => <Refused title="For admins only">{children}</Refused>

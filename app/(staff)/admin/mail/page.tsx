@@ -1,10 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
+import { AdminsOnly, adminFor } from '../../_lib/moderators-only'
 import { RetryMailButton } from '@/components/notify/retry-mail-button'
 import { TimeAgo } from '@/components/ui/time-ago'
-import { atLeast } from '@/lib/auth/actor'
-import { getViewer } from '@/lib/auth/viewer'
 import { env } from '@/lib/env'
 import { listLocalMailbox, listMail, mailStatusCounts, type MailRow } from '@/lib/notify/mail-admin-queries'
 
@@ -54,14 +52,7 @@ function MailTable({ rows, caption, retry }: { rows: MailRow[]; caption: string;
 }
 
 export default async function MailAdminPage() {
-  const viewer = await getViewer()
-  if (!viewer) redirect('/sign-in?callbackUrl=%2Fadmin%2Fmail')
-  if (!atLeast(viewer, 'admin'))
-    return (
-      <div className="max-w-xl">
-        <h1 className="text-2xl font-semibold">For admins only</h1>
-      </div>
-    )
+  if (!(await adminFor('/admin/mail'))) return <AdminsOnly>This page shows the site’s outgoing mail.</AdminsOnly>
   const [counts, dead, recent, mailbox] = await Promise.all([mailStatusCounts(), listMail('dead'), listMail(null, 30), env.SMTP_URL ? Promise.resolve([]) : listLocalMailbox()])
   return (
     <div className="max-w-5xl">

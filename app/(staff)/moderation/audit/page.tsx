@@ -6,7 +6,7 @@ import { listAuditLog } from '@/lib/moderation/queries'
 
 export const metadata: Metadata = { title: 'Audit log', robots: { index: false } }
 
-const actions = ['approve', 'hide', 'delete', 'restore', 'spam', 'auto_hide', 'suspend', 'unsuspend', 'role']
+const actions = ['approve', 'hide', 'delete', 'restore', 'spam', 'auto_hide', 'suspend', 'unsuspend', 'role', 'delete_account', 'settings', 'category_create', 'category_update', 'category_move', 'category_reorder', 'category_merge']
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (!(await moderatorFor('/moderation/audit'))) return <ModeratorsOnly />
