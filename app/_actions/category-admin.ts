@@ -1,62 +1,78 @@
 'use server'
 
 import { redirect } from 'next/navigation'
-import type { z } from 'zod'
 import { refreshTags } from './refresh'
+import type { Member } from '@/lib/auth/actor'
 import { getViewer } from '@/lib/auth/viewer'
-import { createCategory, mergeCategory, moveCategory, reorderCategory, updateCategory } from '@/lib/categories/admin'
+import { createCategory, mergeCategory, moveCategory, reorderCategory, updateCategory, type CategoryChange } from '@/lib/categories/admin'
 import { createCategoryInput, mergeCategoryInput, moveCategoryInput, reorderCategoryInput, updateCategoryInput } from '@/lib/categories/admin-schemas'
-import type { Actor } from '@/lib/auth/actor'
-import type { Result } from '@/lib/result'
+import { parseForm } from '@/lib/forms'
+import type { FormState, Result } from '@/lib/result'
 
-/** Back to the categories page: the message next to the form (`form`) and field it concerns. */
-const back = (params: Record<string, string>): never => redirect(`/admin/categories?${new URLSearchParams(params)}#${params.form ?? 'top'}`)
+// Plain <form action> posts (no JavaScript needed): each ends in a redirect back to the page, which
+// shows `error` next to `field` of the form `form`, or `done` as a status message.
+const PAGE = '/admin/categories'
+const NEW_FORM = 'new-category'
 
-/**
- * The shape every category form shares (plain posts, no JavaScript needed): parse, authorize and
- * change in lib, refresh what it shows, and say how it went next to the form.
- */
-async function run<S extends z.ZodType>(
-  formId: (form: FormData) => string,
-  schema: S,
-  fields: string[],
-  form: FormData,
-  change: (actor: Actor, input: z.infer<S>) => Promise<Result<{ refresh: string[]; id: number }>>,
-  done: string,
-): Promise<void> {
-  const where = formId(form)
-  const raw = Object.fromEntries(fields.flatMap((f) => (typeof form.get(f) === 'string' ? [[f, form.get(f) as string]] : [])))
-  const parsed = schema.safeParse(raw)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    return back({ form: where, field: String(issue?.path[0] ?? ''), error: issue?.message ?? 'Check the form.' })
-  }
-  const viewer = await getViewer()
-  if (!viewer) redirect('/sign-in?callbackUrl=%2Fadmin%2Fcategories')
-  const result = await change(viewer, parsed.data)
-  if (!result.ok) return back({ form: where, field: result.error.field ?? '', error: result.error.message })
-  refreshTags(result.data.refresh)
-  return back({ form: `category-${result.data.id}`, done })
+function back(form: string, outcome: { error: string; field?: string } | { done: string }): never {
+  const params = new URLSearchParams({ form })
+  for (const [key, value] of Object.entries(outcome)) if (value) params.set(key, value)
+  redirect(`${PAGE}?${params}#${form}`)
 }
 
+/** The first field error of a failed parse, for the field it concerns. */
+function invalid(form: string, state: FormState): never {
+  const [field, messages] = (state.status === 'error' && Object.entries(state.fieldErrors ?? {})[0]) || []
+  return back(form, { error: messages?.[0] ?? 'Check the form.', field })
+}
+
+async function signedIn(): Promise<Member> {
+  const viewer = await getViewer()
+  if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(PAGE)}`)
+  return viewer
+}
+
+/** Refreshes what the change touched and says how it went, next to the row it concerns. */
+function settle(form: string, result: Result<CategoryChange>, done: string): never {
+  if (!result.ok) return back(form, { error: result.error.message, field: result.error.field })
+  refreshTags(result.data.refresh)
+  return back(`category-${result.data.id}`, { done: result.data.refresh.length ? done : 'Nothing changed.' })
+}
+
+/** The row a category's forms sit in (the page shows an unknown row's message at the top). */
 const rowOf = (form: FormData) => `category-${Number(form.get('id')) || 0}`
 
 export async function createCategoryAction(form: FormData): Promise<void> {
-  return run(() => 'new-category', createCategoryInput, ['name', 'slug', 'description', 'parentId'], form, createCategory, 'Category created.')
+  const input = parseForm(createCategoryInput, form, { single: ['name', 'slug', 'description', 'parentId'] })
+  if (!input.ok) return invalid(NEW_FORM, input.state)
+  const viewer = await signedIn()
+  return settle(NEW_FORM, await createCategory(viewer, input.data), 'Category created.')
 }
 
 export async function updateCategoryAction(form: FormData): Promise<void> {
-  return run(rowOf, updateCategoryInput, ['id', 'name', 'slug', 'description'], form, updateCategory, 'Saved.')
+  const input = parseForm(updateCategoryInput, form, { single: ['id', 'name', 'slug', 'description'] })
+  if (!input.ok) return invalid(rowOf(form), input.state)
+  const viewer = await signedIn()
+  return settle(rowOf(form), await updateCategory(viewer, input.data), 'Saved.')
 }
 
 export async function moveCategoryAction(form: FormData): Promise<void> {
-  return run(rowOf, moveCategoryInput, ['id', 'parentId'], form, moveCategory, 'Moved, with its subcategories and questions.')
+  const input = parseForm(moveCategoryInput, form, { single: ['id', 'parentId'] })
+  if (!input.ok) return invalid(rowOf(form), input.state)
+  const viewer = await signedIn()
+  return settle(rowOf(form), await moveCategory(viewer, input.data), 'Moved, with its subcategories and questions.')
 }
 
 export async function reorderCategoryAction(form: FormData): Promise<void> {
-  return run(rowOf, reorderCategoryInput, ['id', 'direction'], form, reorderCategory, 'Order changed.')
+  const input = parseForm(reorderCategoryInput, form, { single: ['id', 'direction'] })
+  if (!input.ok) return invalid(rowOf(form), input.state)
+  const viewer = await signedIn()
+  return settle(rowOf(form), await reorderCategory(viewer, input.data), 'Order changed.')
 }
 
 export async function mergeCategoryAction(form: FormData): Promise<void> {
-  return run(rowOf, mergeCategoryInput, ['id', 'targetId', 'confirm'], form, mergeCategory, 'Merged: its questions, subcategories and followers moved here.')
+  const input = parseForm(mergeCategoryInput, form, { single: ['id', 'targetId', 'confirm'] })
+  if (!input.ok) return invalid(rowOf(form), input.state)
+  const viewer = await signedIn()
+  return settle(rowOf(form), await mergeCategory(viewer, input.data), 'Merged: its questions, subcategories and followers are here now.')
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { slugify } from '@/lib/slug'
 
+/** Questions carry four chain columns (category1..4), so the tree can be no deeper. */
+export const MAX_CATEGORY_DEPTH = 4
 const MAX_SLUG = 60
 // Whatever slugify keeps (Unicode letters and digits), lowercase, in hyphen-separated words.
 const slugPattern = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u

@@ -78,9 +78,9 @@ export async function getCategoryById(id: number) {
   return row ?? null
 }
 
-export type CategoryOption = { id: number; label: string; path: string }
+export type CategoryOption = { id: number; label: string }
 
 /** Categories for a <select>, indented by depth, parents before children. */
 export function categoryOptions(tree: CategoryNode[]): CategoryOption[] {
-  return flattenCategories(tree).map((c) => ({ id: c.id, label: `${'— '.repeat(c.depth - 1)}${c.name}`, path: c.path }))
+  return flattenCategories(tree).map((c) => ({ id: c.id, label: `${'— '.repeat(c.depth - 1)}${c.name}` }))
 }

@@ -22,6 +22,8 @@ type Written = { id: number; slug: string; held: boolean; refresh: string[] }
 
 /** The category's ids from the root down, or null if it does not exist. */
 export async function categoryLineage(tx: Pick<Tx, 'execute'>, categoryId: number): Promise<number[] | null> {
+  // Waits for an admin's move or merge of the tree to commit, so the chain read is the new one.
+  await tx.execute(sql`select id from categories where id = ${categoryId} for key share`)
   const { rows } = await tx.execute<{ id: number }>(sql`
     with recursive chain as (
       select id, parent_id, depth from categories where id = ${categoryId}

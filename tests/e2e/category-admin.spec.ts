@@ -1,13 +1,16 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { siteUrl } from './fixtures'
 import { withDb } from './support/db'
 import { createMember, signInWithPassword } from './support/members'
 
-// Runs in the "admin" project, after every other spec: a category change re-renders every thread.
+// Runs in the "admin" project, after every other spec: a category change re-renders every page.
 
 const read = async (request: APIRequestContext, path: string) => (await request.get(path)).text()
 
-test('an admin creates, renames and reorders a category without JavaScript; readers see it within a second', async ({ browser, request }) => {
+/** A row of the admin tree, by the category's name. */
+const rowNamed = (page: Page, name: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) })
+
+test('an admin creates, renames and reorders a category without JavaScript; anonymous readers see it within a second', async ({ browser, request }) => {
   const admin = await createMember('Category Admin', 'admin')
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
@@ -15,34 +18,40 @@ test('an admin creates, renames and reorders a category without JavaScript; read
   await page.waitForURL(`${siteUrl()}/`)
   await page.goto('/admin/categories')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Categories')
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
   const name = `Loneliness ${Date.now().toString(36)}`
 
-  // An address that is taken: told so next to the field, nothing created.
+  // A taken address: said next to the field, and nothing is created.
   const taken = await withDb(async (db) => (await db.query<{ slug: string }>(`select slug from categories where depth = 1 order by id limit 1`)).rows[0]!.slug)
-  const create = page.locator('#new-category')
+  let create = page.locator('#new-category')
   await create.getByLabel('Name', { exact: true }).fill(name)
   await create.getByLabel(/^Address/).fill(taken)
   await create.getByRole('button', { name: 'Create category' }).click()
   await expect(page.locator('#new-category-slug-error')).toHaveText('A category with this address already exists here.')
+  await expect(page.locator('#new-category-slug')).toHaveAttribute('aria-invalid', 'true')
+  await expect(rowNamed(page, name)).toHaveCount(0)
 
-  await page.locator('#new-category').getByLabel(/^Address/).fill('')
-  await page.locator('#new-category').getByLabel('Name', { exact: true }).fill(name)
-  await page.locator('#new-category').getByRole('button', { name: 'Create category' }).click()
-  const row = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(name) }) })
+  // The address left empty is made from the name.
+  create = page.locator('#new-category')
+  await create.getByLabel('Name', { exact: true }).fill(name)
+  await create.getByRole('button', { name: 'Create category' }).click()
+  const row = rowNamed(page, name)
   await expect(row.getByRole('status')).toHaveText('Category created.')
+  await expect(row.getByRole('link', { name: `/categories/${name.toLowerCase().replace(' ', '-')}` })).toBeVisible()
   await expect.poll(async () => (await read(request, '/categories')).includes(name), { intervals: [100], timeout: 1_000 }).toBe(true)
 
   const renamed = `${name} and isolation`
   await row.getByText('Rename, move or merge').click()
   await row.getByLabel('Name', { exact: true }).fill(renamed)
-  await row.getByRole('button', { name: /^Save / }).click()
-  const renamedRow = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(renamed) }) })
+  await row.getByRole('button', { name: `Save ${name}` }).click()
+  const renamedRow = rowNamed(page, renamed)
   await expect(renamedRow.getByRole('status')).toHaveText('Saved.')
   await expect.poll(async () => (await read(request, '/categories')).includes(renamed), { intervals: [100], timeout: 1_000 }).toBe(true)
 
-  // Newest is last at the top level; Up moves it before its neighbour.
+  // A new category comes last at the top level; Up moves it above its neighbour.
   await renamedRow.getByRole('button', { name: `Move ${renamed} up` }).click()
-  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(renamed) }) }).getByRole('status')).toHaveText('Order changed.')
+  await expect(rowNamed(page, renamed).getByRole('status')).toHaveText('Order changed.')
+
   await page.goto('/moderation/audit?action=category_update')
   await expect(page.getByRole('row').filter({ hasText: 'Category Admin' }).first()).toBeVisible()
   await context.close()
@@ -56,5 +65,6 @@ test('a moderator is told the categories are for admins only', async ({ browser 
   await page.waitForURL(`${siteUrl()}/`)
   await page.goto('/admin/categories')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('For admins only')
+  await expect(page.getByRole('button', { name: 'Create category' })).toHaveCount(0)
   await context.close()
 })
