@@ -4,7 +4,7 @@ import { getDb } from '@/db/client'
 import { intArray, refreshPoints } from '@/db/counters'
 import type { Actor } from '@/lib/auth/actor'
 import { canDelete, canEdit, canModerate } from '@/lib/auth/policy'
-import { categoryLineage, countQuestionIn, resolveTags } from '@/lib/questions/mutations'
+import { categoryLineage, countedIn, countQuestionIn, lockCounted, resolveTags } from '@/lib/questions/mutations'
 import { fail, ok, type Result } from '@/lib/result'
 import type { SiteSettings } from '@/lib/settings/defaults'
 import { getSettings } from '@/lib/settings/queries'
@@ -53,6 +53,9 @@ async function applyEdit(tx: Tx, actor: Actor & { kind: 'member' }, post: PostRo
     if (!lineage) return fail('invalid', 'Choose one of the categories.', 'categoryId')
     const tagIds = next.tags ? await resolveTags(tx, actor, next.tags, settings) : null
     if (tagIds && !tagIds.ok) return tagIds
+    const counted = await countedIn(tx, post.id)
+    await lockCounted(tx, 'categories', [...counted.categories, ...lineage])
+    await lockCounted(tx, 'tags', [...counted.tags, ...(tagIds?.data ?? [])])
     // Out of the old category chain and tags, then into the new ones.
     await countQuestionIn(tx, post.id, -1)
     if (tagIds) {

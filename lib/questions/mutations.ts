@@ -20,16 +20,38 @@ import { holdNewPost, mustHold } from '@/lib/moderation/hold'
 /** `held`: waiting in the moderation queue, unseen by readers until approved. */
 type Written = { id: number; slug: string; held: boolean; refresh: string[] }
 
-/** The category's ids from the root down, or null if it does not exist. */
+/**
+ * The category's ids from the root down, or null if it does not exist. Waits first for an admin's
+ * move or merge of the tree (which holds the table exclusively) to commit, so the chain read is the
+ * current one.
+ */
 export async function categoryLineage(tx: Pick<Tx, 'execute'>, categoryId: number): Promise<number[] | null> {
-  // Waits for an admin's move or merge of the tree to commit, so the chain read is the new one.
-  await tx.execute(sql`select id from categories where id = ${categoryId} for key share`)
+  await tx.execute(sql`lock table categories in row share mode`)
   const { rows } = await tx.execute<{ id: number }>(sql`
     with recursive chain as (
       select id, parent_id, depth from categories where id = ${categoryId}
       union all select c.id, c.parent_id, c.depth from categories c join chain on c.id = chain.parent_id
     ) select id from chain order by depth`)
   return rows.length ? rows.map((r) => r.id) : null
+}
+
+/**
+ * Locks the category or tag rows whose counts this transaction will change, all at once and in id
+ * order, before any row that points at them is written. Taken later, one by one, they deadlock:
+ * the foreign-key check of a concurrent insert holds a share lock on the same row and waits for
+ * this transaction while this one waits for it.
+ */
+export async function lockCounted(tx: Pick<Tx, 'execute'>, table: 'categories' | 'tags', ids: number[]): Promise<void> {
+  if (ids.length) await tx.execute(sql`select id from ${sql.raw(table)} where id = any(${intArray([...new Set(ids)])}) order by id for no key update`)
+}
+
+/** The categories and tags a question is counted in now. */
+export async function countedIn(tx: Pick<Tx, 'execute'>, questionId: number): Promise<{ categories: number[]; tags: number[] }> {
+  const { rows } = await tx.execute<{ categories: number[]; tags: number[] }>(sql`
+    select array_remove(array[category1_id, category2_id, category3_id, category4_id], null) as categories,
+      coalesce((select array_agg(tag_id) from question_tags where question_id = q.id), '{}') as tags
+    from questions q where id = ${questionId}`)
+  return rows[0] ?? { categories: [], tags: [] }
 }
 
 /**
@@ -45,17 +67,18 @@ export async function resolveTags(tx: Tx, actor: Actor, names: string[], setting
   const missing = tags.filter((t) => !existing.some((e) => e.name === t))
   if (missing.length && !canCreateTag(actor, settings))
     return fail('invalid', `There is no tag “${missing[0]}” yet, and creating tags needs ${settings.privileges.createTag} points. Pick an existing tag.`, 'tags')
-  for (const name of missing) {
-    const { rows } = await tx.execute<{ id: number }>(sql`
-      insert into tags (name) values (${name}) on conflict (name) do update set name = excluded.name returning id`)
-    existing.push({ id: rows[0]!.id, name })
+  if (missing.length) {
+    // `do nothing` takes no lock on a tag someone else just created: the caller locks tags in id order.
+    await tx.execute(sql`insert into tags (name) select unnest(${`{${missing.sort().join(',')}}`}::text[]) on conflict (name) do nothing`)
+    const { rows } = await tx.execute<{ id: number; name: string }>(sql`select id, name from tags where name = any(${`{${missing.join(',')}}`}::text[])`)
+    existing.push(...rows)
   }
   return ok(tags.map((t) => existing.find((e) => e.name === t)!.id))
 }
 
 /**
  * Adds (+1) or removes (-1) a visible question from its categories' and tags' counts. Rows are
- * locked in id order first, so writers touching the same categories never deadlock.
+ * locked in id order first (see `lockCounted`), so writers touching the same categories never deadlock.
  */
 export async function countQuestionIn(tx: Tx, questionId: number, delta: 1 | -1): Promise<void> {
   await tx.execute(sql`
@@ -78,10 +101,12 @@ export async function askQuestion(actor: Actor, input: AskQuestionInput): Promis
   return getDb().transaction(async (tx) => {
     const lineage = await categoryLineage(tx, input.categoryId)
     if (!lineage) return fail('invalid', 'Choose one of the categories.', 'categoryId')
+    await lockCounted(tx, 'categories', lineage)
     // Judged before the post exists: a member's first post must not count as already approved.
     const held = await mustHold(tx, actor, settings)
     const tagIds = await resolveTags(tx, actor, input.tags, settings)
     if (!tagIds.ok) return tagIds
+    await lockCounted(tx, 'tags', tagIds.data)
     const slug = slugify(input.title)
     const author = authorValues(actor, input)
     const { rows } = await tx.execute<{ id: number }>(sql`

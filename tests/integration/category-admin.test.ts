@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { createCategory, mergeCategory, moveCategory, reorderCategory, updateCategory } from '@/lib/categories/admin'
 import { createCategoryInput, mergeCategoryInput, updateCategoryInput } from '@/lib/categories/admin-schemas'
 import { cacheTags } from '@/lib/cache-tags'
+import { setFollow } from '@/lib/follows/mutations'
 import { askQuestion } from '@/lib/questions/mutations'
 import type { Result } from '@/lib/result'
 import { anonymous, memberOf } from '../factories/actors'
@@ -231,6 +232,27 @@ describe('category admin', () => {
     })()
     await Promise.all([asking, moving])
     expect(await findCounterDrift(getDb())).toEqual([])
+  })
+
+  it('never leaves a follow on a removed category: a follow asked for while a merge holds the tree waits, then is refused', async () => {
+    const w = await world()
+    const reader = memberOf(await make.createUser())
+    // What a merge does to its source, held open: the follow's check must wait for it rather than see the old row.
+    let removed!: () => void
+    const removing = new Promise<void>((r) => (removed = r))
+    const merge = getDb().transaction(async (tx) => {
+      await tx.execute(sql`lock table categories in exclusive mode`)
+      await tx.execute(sql`update questions set category_id = ${w.work.id}, category1_id = ${w.work.id}, category2_id = null, category3_id = null, category4_id = null where category1_id = ${w.family.id}`)
+      await tx.execute(sql`delete from categories where id in (${w.teens.id}, ${w.parents.id}, ${w.family.id})`)
+      removed()
+      await new Promise((r) => setTimeout(r, 300))
+    })
+    await removing
+    const followed = await setFollow(reader, { targetType: 'category', targetId: w.family.id, level: 'watching' })
+    await merge
+    expect(errorOf(followed)).toMatchObject({ code: 'not_found' })
+    const { rows } = await getDb().execute<{ n: number }>(sql`select count(*)::int as n from follows where target_type = 'category'`)
+    expect(rows[0]!.n).toBe(0)
   })
 
   it('is for admins only: everyone else is refused for every action and nothing changes; each admin change is audited', async () => {
