@@ -1,7 +1,7 @@
 import 'server-only'
 import { unstable_cache } from 'next/cache'
 import { cacheTags } from './cache-tags'
-import { getCategoryByPath, listCategoryTree } from './categories/queries'
+import { getCategoryByPath, getCategoryRedirect, listCategoryTree } from './categories/queries'
 import { listQuestions, type QuestionFilter, type QuestionSort } from './questions/list-queries'
 import { listRelatedQuestions } from './questions/related-queries'
 import { getThread } from './questions/thread-queries'
@@ -69,6 +69,7 @@ export const readTopInCategory = cached(
 
 export const readCategoryTree = cached('category-tree', listCategoryTree, () => [cacheTags.categoryList])
 export const readCategory = cached('category', getCategoryByPath, () => [cacheTags.categoryList])
+export const readCategoryRedirect = cached('category-redirect', getCategoryRedirect, () => [cacheTags.categoryList])
 
 export const readTags = cached('tags', listTags, () => [cacheTags.tagList])
 export const readTag = cached('tag', getTag, (name: string) => [cacheTags.tag(name), cacheTags.tagList])

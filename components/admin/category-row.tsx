@@ -122,7 +122,7 @@ export function CategoryRow({ category, places, notice, first, last }: Props) {
             </Field>
             <label className="flex min-h-11 items-center gap-2 text-sm">
               <input type="checkbox" name="confirm" aria-describedby={`${form}-confirm-error`} className="size-5 shrink-0" />I understand “{category.name}” will be removed; its questions, subcategories and followers move to
-              the category chosen.
+              the category chosen, and links to it lead there.
             </label>
             <FieldNotice notice={notice} form={form} field="confirm" />
           </div>

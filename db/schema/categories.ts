@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { check, index, integer, pgTable, smallint, text, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core'
+import { check, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core'
 
 export const categories = pgTable(
   'categories',
@@ -24,3 +24,19 @@ export const categories = pgTable(
 )
 
 export type Category = typeof categories.$inferSelect
+
+/**
+ * Addresses categories had before an admin renamed, moved or merged them, so old links and search
+ * results still arrive (with a permanent redirect). A live category's address always wins.
+ */
+export const categoryRedirects = pgTable(
+  'category_redirects',
+  {
+    path: text('path').primaryKey(),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('category_redirects_category_idx').on(t.categoryId)],
+)

@@ -70,6 +70,13 @@ const pathTaken = async (tx: Tx, path: string) => (await tx.execute(sql`select 1
 const isWithin = (path: string, ancestor: string) => path === ancestor || path.startsWith(`${ancestor}/`)
 const parentPath = (c: Row) => c.path.slice(0, c.path.length - c.slug.length)
 
+/** Keeps the current addresses of a subtree as redirects to its categories, before they change. */
+async function rememberAddresses(tx: Tx, path: string): Promise<void> {
+  await tx.execute(sql`
+    insert into category_redirects (path, category_id) select path, id from categories where ${inSubtree(path)}
+    on conflict (path) do update set category_id = excluded.category_id, created_at = now()`)
+}
+
 /** Moves a subtree's addresses from `from` to `to` and its depths by `depthDelta` (char_length: paths may hold any letter). */
 async function rewritePaths(tx: Tx, from: string, to: string, depthDelta: number): Promise<void> {
   await tx.execute(sql`
@@ -139,6 +146,7 @@ export async function updateCategory(actor: Actor, input: UpdateCategoryInput): 
     const below = await subtree(tx, c)
     if (path !== c.path) {
       await holdWriters(tx, [])
+      await rememberAddresses(tx, c.path)
       await rewritePaths(tx, c.path, path, 0)
     }
     await tx.execute(sql`update categories set name = ${input.name}, slug = ${input.slug}, description = ${input.description} where id = ${c.id}`)
@@ -168,6 +176,7 @@ export async function moveCategory(actor: Actor, input: MoveCategoryInput): Prom
     const oldAncestors = await ancestorIds(tx, c.path)
 
     await holdWriters(tx, below.ids)
+    await rememberAddresses(tx, c.path)
     await rewritePaths(tx, c.path, path, depth - c.depth)
     await tx.execute(sql`update categories set parent_id = ${parent?.id ?? null}, position = ${await nextPosition(tx, parent?.id ?? null)} where id = ${c.id}`)
     await rechainQuestions(tx, below.ids)
@@ -226,6 +235,7 @@ export async function mergeCategory(actor: Actor, input: MergeCategoryInput): Pr
 
     await holdWriters(tx, below.ids)
     for (const child of children) {
+      await rememberAddresses(tx, child.path)
       await rewritePaths(tx, child.path, `${target.path}/${child.slug}`, target.depth - source.depth)
       await tx.execute(sql`update categories set parent_id = ${target.id}, position = ${await nextPosition(tx, target.id)} where id = ${child.id}`)
     }
@@ -236,6 +246,11 @@ export async function mergeCategory(actor: Actor, input: MergeCategoryInput): Pr
       where f.target_type = 'category' and f.target_id = ${source.id}
         and not exists (select 1 from follows t where t.user_id = f.user_id and t.target_type = 'category' and t.target_id = ${target.id})`)
     await tx.execute(sql`delete from follows where target_type = 'category' and target_id = ${source.id}`)
+    // The source's address, and those that led to it, now lead to the target.
+    await tx.execute(sql`update category_redirects set category_id = ${target.id} where category_id = ${source.id}`)
+    await tx.execute(sql`
+      insert into category_redirects (path, category_id) values (${source.path}, ${target.id})
+      on conflict (path) do update set category_id = excluded.category_id, created_at = now()`)
     await tx.execute(sql`delete from categories where id = ${source.id}`)
     const moved = below.ids.filter((id) => id !== source.id)
     await rechainQuestions(tx, [target.id, ...moved])

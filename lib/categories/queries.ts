@@ -1,5 +1,5 @@
 import 'server-only'
-import { asc, eq } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import { getDb } from '@/db/client'
 import { categories } from '@/db/schema'
 
@@ -68,6 +68,13 @@ export async function getCategoryByPath(path: string): Promise<CategoryDetail | 
     return null
   }
   return walk(tree, [])
+}
+
+/** Where a category that had this address (before a rename, move or merge) lives now, or null. */
+export async function getCategoryRedirect(path: string): Promise<string | null> {
+  const { rows } = await getDb().execute<{ path: string }>(sql`
+    select c.path from category_redirects r join categories c on c.id = r.category_id where r.path = ${path}`)
+  return rows[0]?.path ?? null
 }
 
 export async function getCategoryById(id: number) {

@@ -48,6 +48,23 @@ test('an admin creates, renames and reorders a category without JavaScript; anon
   await expect(renamedRow.getByRole('status')).toHaveText('Saved.')
   await expect.poll(async () => (await read(request, '/categories')).includes(renamed), { intervals: [100], timeout: 1_000 }).toBe(true)
 
+  // A new address: the old one (page, later pages, feed) leads there permanently, within a second.
+  const oldSlug = name.toLowerCase().replace(' ', '-')
+  await rowNamed(page, renamed).getByText('Rename, move or merge').click()
+  await rowNamed(page, renamed).getByLabel(/^Address/).fill(`${oldSlug}-and-isolation`)
+  await rowNamed(page, renamed).getByRole('button', { name: `Save ${renamed}` }).click()
+  await expect(rowNamed(page, renamed).getByRole('status')).toHaveText('Saved.')
+  const location = async (path: string) => {
+    const response = await request.get(path, { maxRedirects: 0 })
+    // Next answers a permanent redirect from a page with 301 (crawlers treat 301 and 308 alike).
+    return `${[301, 308].includes(response.status()) ? 'moved' : response.status()} ${response.headers()['location'] ?? ''}`
+  }
+  await expect.poll(() => location(`/categories/${oldSlug}`), { intervals: [100], timeout: 1_000 }).toBe(`moved /categories/${oldSlug}-and-isolation`)
+  expect(await location(`/categories/${oldSlug}/page/2`)).toBe(`moved /categories/${oldSlug}-and-isolation/page/2`)
+  expect(await location(`/feeds/categories/${oldSlug}.atom`)).toBe(`moved /feeds/categories/${oldSlug}-and-isolation.atom`)
+  expect((await request.get(`/categories/${oldSlug}`)).url()).toBe(`${siteUrl()}/categories/${oldSlug}-and-isolation`)
+  expect((await request.get(`/categories/${oldSlug}-never-was`)).status()).toBe(404)
+
   // A new category comes last at the top level; Up moves it above its neighbour.
   await renamedRow.getByRole('button', { name: `Move ${renamed} up` }).click()
   await expect(rowNamed(page, renamed).getByRole('status')).toHaveText('Order changed.')

@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { createCategory, mergeCategory, moveCategory, reorderCategory, updateCategory } from '@/lib/categories/admin'
 import { createCategoryInput, mergeCategoryInput, updateCategoryInput } from '@/lib/categories/admin-schemas'
 import { cacheTags } from '@/lib/cache-tags'
+import { getCategoryByPath as readCategoryByPath, getCategoryRedirect } from '@/lib/categories/queries'
 import { setFollow } from '@/lib/follows/mutations'
 import { askQuestion } from '@/lib/questions/mutations'
 import type { Result } from '@/lib/result'
@@ -202,6 +203,33 @@ describe('category admin', () => {
     expect(errorOf(await mergeCategory(w.admin, { id: w.family.id, targetId: w.work.id, confirm: 'on' }))).toMatchObject({ code: 'conflict', field: 'targetId', message: expect.stringMatching(/already exists here/) })
     expect(errorOf(await mergeCategory(w.admin, { id: w.family.id, targetId: 999, confirm: 'on' }))).toMatchObject({ code: 'not_found', field: 'targetId' })
     expect(await snapshot()).toEqual(before)
+  })
+
+  it('keeps every old address leading to where its category is now, after renames, moves and a merge; a live address wins', async () => {
+    const w = await world()
+    const where = async (paths: string[]) => Object.fromEntries(await Promise.all(paths.map(async (p) => [p, await getCategoryRedirect(p)])))
+    unwrap(await updateCategory(w.admin, { id: w.family.id, name: 'Family life', slug: 'family-life', description: '' }))
+    unwrap(await moveCategory(w.admin, { id: w.parents.id, parentId: w.work.id }))
+    expect(await where(['family', 'family/parents', 'family/parents/teenagers', 'family-life/parents', 'family-life/parents/teenagers', 'work', 'nowhere'])).toEqual({
+      family: 'family-life',
+      'family/parents': 'work/parents',
+      'family/parents/teenagers': 'work/parents/teenagers',
+      'family-life/parents': 'work/parents',
+      'family-life/parents/teenagers': 'work/parents/teenagers',
+      work: null,
+      nowhere: null,
+    })
+    // Merging Work (and its old addresses' targets) into Family life: everything that led to Work leads there.
+    unwrap(await mergeCategory(w.admin, { id: w.work.id, targetId: w.family.id, confirm: 'on' }))
+    expect(await where(['work', 'work/parents', 'family', 'family/parents/teenagers'])).toEqual({
+      work: 'family-life',
+      'work/parents': 'family-life/parents',
+      family: 'family-life',
+      'family/parents/teenagers': 'family-life/parents/teenagers',
+    })
+    // A new category may take an old address; its own page is then what that address shows.
+    const again = unwrap(await createCategory(w.admin, { name: 'Work', slug: 'work', description: '', parentId: null }))
+    expect((await readCategoryByPath('work'))?.id).toBe(again.id)
   })
 
   it('lets two admins race without corrupting the tree: crossing moves never both succeed', async () => {

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { ListHeader } from '@/components/question/list-header'
 import { QuestionList } from '@/components/question/question-row'
 import { Breadcrumb } from '@/components/ui/breadcrumb'
 import { Pagination } from '@/components/ui/pagination'
-import { readCategory, readCategoryTree, readQuestionList } from '@/lib/cached'
+import { readCategory, readCategoryRedirect, readCategoryTree, readQuestionList } from '@/lib/cached'
 import { flattenCategories } from '@/lib/categories/queries'
 import { splitPage } from '@/lib/route-params'
 import { pageAlternates } from '@/lib/seo/alternates'
@@ -27,6 +27,15 @@ async function load(params: Props['params']) {
   return category ? { category, page: split.page } : null
 }
 
+/** The address a renamed, moved or merged category has now, if this was one of its old ones. */
+async function movedTo(params: Props['params']): Promise<string | null> {
+  const split = splitPage((await params).path.map(decodeURIComponent))
+  const path = split && split.rest.length > 0 ? await readCategoryRedirect(split.rest.join('/')) : null
+  if (!split || !path) return null
+  const base = categoryPath({ path })
+  return split.page > 1 ? `${base}/page/${split.page}` : base
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await load(params)
   if (!loaded) return {}
@@ -41,7 +50,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CategoryPage({ params }: Props) {
   const loaded = await load(params)
-  if (!loaded) notFound()
+  if (!loaded) {
+    const to = await movedTo(params)
+    if (to) permanentRedirect(to)
+    notFound()
+  }
   const { category, page } = loaded
   const list = await readQuestionList({ kind: 'category', id: category.id, depth: category.depth }, 'active', page)
   if (page > 1 && list.items.length === 0) notFound()

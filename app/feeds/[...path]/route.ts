@@ -1,4 +1,4 @@
-import { readCategory, readQuestionList, readSiteSettings, readTag } from '@/lib/cached'
+import { readCategory, readCategoryRedirect, readQuestionList, readSiteSettings, readTag } from '@/lib/cached'
 import type { QuestionFilter } from '@/lib/questions/list-queries'
 import { atomFeedXml } from '@/lib/seo/atom'
 import { absoluteUrl } from '@/lib/site'
@@ -10,7 +10,7 @@ export async function generateStaticParams() {
   return [{ path: ['questions.atom'] }]
 }
 
-type Source = { title: string; pagePath: string; filter: QuestionFilter }
+type Source = { title: string; pagePath: string; filter: QuestionFilter } | { movedTo: string }
 
 /** /feeds/questions.atom, /feeds/categories/{path}.atom, /feeds/tags/{tag}.atom */
 async function resolve(segments: string[]): Promise<Source | null> {
@@ -22,7 +22,9 @@ async function resolve(segments: string[]): Promise<Source | null> {
   if (kind === 'questions' && rest.length === 0) return { title: `${site.name}: new questions`, pagePath: '/questions', filter: { kind: 'all' } }
   if (kind === 'categories' && rest.length >= 1 && rest.length <= 4) {
     const category = await readCategory(rest.join('/'))
-    return category ? { title: `${site.name}: ${category.name}`, pagePath: categoryPath(category), filter: { kind: 'category', id: category.id, depth: category.depth } } : null
+    if (category) return { title: `${site.name}: ${category.name}`, pagePath: categoryPath(category), filter: { kind: 'category', id: category.id, depth: category.depth } }
+    const moved = await readCategoryRedirect(rest.join('/'))
+    return moved ? { movedTo: `/feeds/categories/${moved.split('/').map(encodeURIComponent).join('/')}.atom` } : null
   }
   if (kind === 'tags' && rest.length === 1) {
     const tag = await readTag(rest[0]!)
@@ -35,6 +37,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pat
   const segments = (await params).path
   const source = await resolve(segments)
   if (!source) return new Response('No such feed', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if ('movedTo' in source) return new Response(null, { status: 308, headers: { Location: source.movedTo } })
   const list = await readQuestionList(source.filter, 'newest', 1)
   const xml = atomFeedXml({
     id: absoluteUrl(`/feeds/${segments.join('/')}`),

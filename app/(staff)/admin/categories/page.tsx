@@ -33,7 +33,7 @@ export default async function CategoryAdminPage({ searchParams }: { searchParams
         <Link href="/moderation/audit" className="text-accent-700 underline dark:text-accent-300">
           audit log
         </Link>
-        .
+        . Old addresses keep working: after a new address, a move or a merge, links to the old one lead to the new place.
       </p>
       {stray && (
         <p role={notice?.error ? 'alert' : 'status'} className="mt-3 text-sm">
