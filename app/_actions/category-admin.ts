@@ -14,16 +14,20 @@ import type { FormState, Result } from '@/lib/result'
 const PAGE = '/admin/categories'
 const NEW_FORM = 'new-category'
 
-function back(form: string, outcome: { error: string; field?: string } | { done: string }): never {
+function back(form: string, outcome: { error: string; field?: string; entered: FormData } | { done: string }): never {
   const params = new URLSearchParams({ form })
-  for (const [key, value] of Object.entries(outcome)) if (value) params.set(key, value)
+  for (const [key, value] of Object.entries(outcome)) if (typeof value === 'string' && value) params.set(key, value)
+  // What was entered goes back with an error (as v.{field}), so the form shows it to correct.
+  if ('entered' in outcome) for (const key of ENTERED) if (typeof outcome.entered.get(key) === 'string') params.set(`v.${key}`, String(outcome.entered.get(key)))
   redirect(`${PAGE}?${params}#${form}`)
 }
 
+const ENTERED = ['name', 'slug', 'description', 'parentId', 'targetId']
+
 /** The first field error of a failed parse, for the field it concerns. */
-function invalid(form: string, state: FormState): never {
+function invalid(form: string, state: FormState, entered: FormData): never {
   const [field, messages] = (state.status === 'error' && Object.entries(state.fieldErrors ?? {})[0]) || []
-  return back(form, { error: messages?.[0] ?? 'Check the form.', field })
+  return back(form, { error: messages?.[0] ?? 'Check the form.', field, entered })
 }
 
 async function signedIn(): Promise<Member> {
@@ -33,8 +37,8 @@ async function signedIn(): Promise<Member> {
 }
 
 /** Refreshes what the change touched and says how it went, next to the row it concerns. */
-function settle(form: string, result: Result<CategoryChange>, done: string): never {
-  if (!result.ok) return back(form, { error: result.error.message, field: result.error.field })
+function settle(form: string, result: Result<CategoryChange>, done: string, entered: FormData): never {
+  if (!result.ok) return back(form, { error: result.error.message, field: result.error.field, entered })
   refreshTags(result.data.refresh)
   return back(`category-${result.data.id}`, { done: result.data.refresh.length ? done : 'Nothing changed.' })
 }
@@ -44,35 +48,35 @@ const rowOf = (form: FormData) => `category-${Number(form.get('id')) || 0}`
 
 export async function createCategoryAction(form: FormData): Promise<void> {
   const input = parseForm(createCategoryInput, form, { single: ['name', 'slug', 'description', 'parentId'] })
-  if (!input.ok) return invalid(NEW_FORM, input.state)
+  if (!input.ok) return invalid(NEW_FORM, input.state, form)
   const viewer = await signedIn()
-  return settle(NEW_FORM, await createCategory(viewer, input.data), 'Category created.')
+  return settle(NEW_FORM, await createCategory(viewer, input.data), 'Category created.', form)
 }
 
 export async function updateCategoryAction(form: FormData): Promise<void> {
   const input = parseForm(updateCategoryInput, form, { single: ['id', 'name', 'slug', 'description'] })
-  if (!input.ok) return invalid(rowOf(form), input.state)
+  if (!input.ok) return invalid(rowOf(form), input.state, form)
   const viewer = await signedIn()
-  return settle(rowOf(form), await updateCategory(viewer, input.data), 'Saved.')
+  return settle(rowOf(form), await updateCategory(viewer, input.data), 'Saved.', form)
 }
 
 export async function moveCategoryAction(form: FormData): Promise<void> {
   const input = parseForm(moveCategoryInput, form, { single: ['id', 'parentId'] })
-  if (!input.ok) return invalid(rowOf(form), input.state)
+  if (!input.ok) return invalid(rowOf(form), input.state, form)
   const viewer = await signedIn()
-  return settle(rowOf(form), await moveCategory(viewer, input.data), 'Moved, with its subcategories and questions.')
+  return settle(rowOf(form), await moveCategory(viewer, input.data), 'Moved, with its subcategories and questions.', form)
 }
 
 export async function reorderCategoryAction(form: FormData): Promise<void> {
   const input = parseForm(reorderCategoryInput, form, { single: ['id', 'direction'] })
-  if (!input.ok) return invalid(rowOf(form), input.state)
+  if (!input.ok) return invalid(rowOf(form), input.state, form)
   const viewer = await signedIn()
-  return settle(rowOf(form), await reorderCategory(viewer, input.data), 'Order changed.')
+  return settle(rowOf(form), await reorderCategory(viewer, input.data), 'Order changed.', form)
 }
 
 export async function mergeCategoryAction(form: FormData): Promise<void> {
   const input = parseForm(mergeCategoryInput, form, { single: ['id', 'targetId', 'confirm'] })
-  if (!input.ok) return invalid(rowOf(form), input.state)
+  if (!input.ok) return invalid(rowOf(form), input.state, form)
   const viewer = await signedIn()
-  return settle(rowOf(form), await mergeCategory(viewer, input.data), 'Merged: its questions, subcategories and followers are here now.')
+  return settle(rowOf(form), await mergeCategory(viewer, input.data), 'Merged: its questions, subcategories and followers are here now.', form)
 }

@@ -1,12 +1,16 @@
 /**
  * What the last category form post said (the actions redirect back with it in the query): an
- * error for one field of one form, or a done message for a row.
+ * error for one field of one form, with what was entered, or a done message for a row.
  */
-export type Notice = { form: string; field: string; error?: string; done?: string }
+export type Notice = { form: string; field: string; error?: string; done?: string; values?: Record<string, string> }
 
 export const buttonClass =
   'inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 disabled:opacity-40 dark:border-stone-600 dark:hover:bg-stone-800'
 export const primaryButtonClass = 'inline-flex min-h-11 items-center rounded-lg bg-accent-600 px-5 font-medium text-white hover:bg-accent-700'
+
+/** What the admin had entered in `field` of `form` before an error sent them back, so they can correct it; else `fallback`. */
+export const keptValue = (notice: Notice | null, form: string, field: string, fallback: string) =>
+  notice?.form === form && notice.error && notice.values?.[field] !== undefined ? notice.values[field] : fallback
 
 export const errorFor = (notice: Notice | null, form: string, field: string) => (notice?.form === form && notice.field === field ? notice.error : undefined)
 

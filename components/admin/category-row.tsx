@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { buttonClass, Field, FieldNotice, formError, PlaceOptions, primaryButtonClass, type Notice } from './category-field'
+import { buttonClass, Field, FieldNotice, formError, keptValue, PlaceOptions, primaryButtonClass, type Notice } from './category-field'
 import { mergeCategoryAction, moveCategoryAction, reorderCategoryAction, updateCategoryAction } from '@/app/_actions/category-admin'
 import { inputClass } from '@/components/form/field-error'
 import { MAX_CATEGORY_DEPTH } from '@/lib/categories/admin-schemas'
@@ -77,14 +77,14 @@ export function CategoryRow({ category, places, notice, first, last }: Props) {
         <form action={updateCategoryAction} className="mt-2 grid gap-x-4 sm:grid-cols-2">
           <input type="hidden" name="id" value={category.id} />
           <Field form={form} field="name" label="Name" notice={notice}>
-            {(wiring) => <input {...wiring} name="name" defaultValue={category.name} maxLength={80} className={inputClass} />}
+            {(wiring) => <input {...wiring} name="name" defaultValue={keptValue(notice, form, 'name', category.name)} maxLength={80} className={inputClass} />}
           </Field>
           <Field form={form} field="slug" label="Address (after its parent’s)" notice={notice}>
-            {(wiring) => <input {...wiring} name="slug" defaultValue={category.slug} maxLength={60} className={inputClass} />}
+            {(wiring) => <input {...wiring} name="slug" defaultValue={keptValue(notice, form, 'slug', category.slug)} maxLength={60} className={inputClass} />}
           </Field>
           <div className="sm:col-span-2">
             <Field form={form} field="description" label="Description" notice={notice}>
-              {(wiring) => <textarea {...wiring} name="description" defaultValue={category.description} maxLength={300} rows={2} className={inputClass} />}
+              {(wiring) => <textarea {...wiring} name="description" defaultValue={keptValue(notice, form, 'description', category.description)} maxLength={300} rows={2} className={inputClass} />}
             </Field>
           </div>
           <div>
@@ -98,7 +98,7 @@ export function CategoryRow({ category, places, notice, first, last }: Props) {
           <div className="min-w-64 flex-1">
             <Field form={form} field="parentId" label="Move under" notice={notice}>
               {(wiring) => (
-                <select {...wiring} name="parentId" defaultValue={category.parentId ?? ''} className={inputClass}>
+                <select {...wiring} name="parentId" defaultValue={keptValue(notice, form, 'parentId', String(category.parentId ?? ''))} className={inputClass}>
                   <option value="">Top level</option>
                   <PlaceOptions options={places.parents} />
                 </select>
@@ -114,7 +114,7 @@ export function CategoryRow({ category, places, notice, first, last }: Props) {
           <div className="min-w-64 flex-1">
             <Field form={form} field="targetId" label="Merge into" notice={notice}>
               {(wiring) => (
-                <select {...wiring} name="targetId" defaultValue="" className={inputClass}>
+                <select {...wiring} name="targetId" defaultValue={keptValue(notice, form, 'targetId', '')} className={inputClass}>
                   <option value="">Choose a category</option>
                   <PlaceOptions options={places.targets} />
                 </select>

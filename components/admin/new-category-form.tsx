@@ -1,4 +1,4 @@
-import { Field, formError, PlaceOptions, primaryButtonClass, type Notice } from './category-field'
+import { Field, formError, keptValue, PlaceOptions, primaryButtonClass, type Notice } from './category-field'
 import { createCategoryAction } from '@/app/_actions/category-admin'
 import { inputClass } from '@/components/form/field-error'
 
@@ -21,21 +21,21 @@ export function NewCategoryForm({ parents, notice }: { parents: { id: number; la
       )}
       <form action={createCategoryAction} className="mt-2 grid gap-x-4 sm:grid-cols-2">
         <Field form={form} field="name" label="Name" notice={notice}>
-          {(wiring) => <input {...wiring} name="name" maxLength={80} className={inputClass} />}
+          {(wiring) => <input {...wiring} name="name" defaultValue={keptValue(notice, form, 'name', '')} maxLength={80} className={inputClass} />}
         </Field>
         <Field form={form} field="slug" label="Address (optional: made from the name)" notice={notice}>
-          {(wiring) => <input {...wiring} name="slug" maxLength={60} className={inputClass} />}
+          {(wiring) => <input {...wiring} name="slug" defaultValue={keptValue(notice, form, 'slug', '')} maxLength={60} className={inputClass} />}
         </Field>
         <Field form={form} field="parentId" label="Inside" notice={notice}>
           {(wiring) => (
-            <select {...wiring} name="parentId" defaultValue="" className={inputClass}>
+            <select {...wiring} name="parentId" defaultValue={keptValue(notice, form, 'parentId', '')} className={inputClass}>
               <option value="">Top level</option>
               <PlaceOptions options={parents} />
             </select>
           )}
         </Field>
         <Field form={form} field="description" label="Description (optional)" notice={notice}>
-          {(wiring) => <input {...wiring} name="description" maxLength={300} className={inputClass} />}
+          {(wiring) => <input {...wiring} name="description" defaultValue={keptValue(notice, form, 'description', '')} maxLength={300} className={inputClass} />}
         </Field>
         <div>
           <button type="submit" className={primaryButtonClass}>

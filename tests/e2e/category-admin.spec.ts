@@ -30,10 +30,13 @@ test('an admin creates, renames and reorders a category without JavaScript; anon
   await expect(page.locator('#new-category-slug-error')).toHaveText('A category with this address already exists here.')
   await expect(page.locator('#new-category-slug')).toHaveAttribute('aria-invalid', 'true')
   await expect(rowNamed(page, name)).toHaveCount(0)
+  // What was typed is still there to correct.
+  create = page.locator('#new-category')
+  await expect(create.getByLabel('Name', { exact: true })).toHaveValue(name)
+  await expect(create.getByLabel(/^Address/)).toHaveValue(taken)
 
   // The address left empty is made from the name.
-  create = page.locator('#new-category')
-  await create.getByLabel('Name', { exact: true }).fill(name)
+  await create.getByLabel(/^Address/).fill('')
   await create.getByRole('button', { name: 'Create category' }).click()
   const row = rowNamed(page, name)
   await expect(row.getByRole('status')).toHaveText('Category created.')

@@ -16,7 +16,8 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 export default async function CategoryAdminPage({ searchParams }: { searchParams: SearchParams }) {
   if (!(await adminFor('/admin/categories'))) return <AdminsOnly>This page changes the site’s categories.</AdminsOnly>
   const params = await searchParams
-  const notice: Notice | null = one(params.form) ? { form: one(params.form), field: one(params.field), error: one(params.error) || undefined, done: one(params.done) || undefined } : null
+  const values = Object.fromEntries(Object.keys(params).filter((k) => k.startsWith('v.')).map((k) => [k.slice(2), one(params[k])]))
+  const notice: Notice | null = one(params.form) ? { form: one(params.form), field: one(params.field), error: one(params.error) || undefined, done: one(params.done) || undefined, values } : null
   // Read fresh (not the cached tree): an admin sees their own change at once.
   const tree = await listCategoryTree()
   const all = flattenCategories(tree)
