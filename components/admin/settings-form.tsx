@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useEffect, useRef } from 'react'
 import { saveSettingsAction } from '@/app/_actions/site-settings'
 import { FieldError, inputClass } from '@/components/form/field-error'
 import { FormMessage, SubmitButton } from '@/components/form/text-field'
@@ -67,8 +67,13 @@ function Field({ field, section, state }: { field: SettingField; section: string
 export function SettingsSectionForm({ section, fields, submit }: { section: string; fields: SettingField[]; submit: string }) {
   const [state, action, pending] = useActionState(saveSettingsAction, initialFormState, `/admin/settings#${section}`)
   const groups = [...new Set(fields.map((f) => f.group ?? ''))]
+  const formRef = useRef<HTMLFormElement>(null)
+  // The field in error may be a screen or more above the button (on a phone): take the admin to it.
+  useEffect(() => {
+    if (state.status === 'error' && state.fieldErrors) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+  }, [state])
   return (
-    <form action={action} className="flex flex-col gap-2" noValidate>
+    <form ref={formRef} action={action} className="flex flex-col gap-2" noValidate>
       <input type="hidden" name="section" value={section} />
       {groups.map((group) => {
         const inGroup = fields.filter((f) => (f.group ?? '') === group)
@@ -87,7 +92,7 @@ export function SettingsSectionForm({ section, fields, submit }: { section: stri
           {state.message}
         </p>
       )}
-      <FormMessage message={formMessage(state)} />
+      <FormMessage message={formMessage(state) ?? (state.status === 'error' && state.fieldErrors ? 'Not saved: correct the field marked in red.' : undefined)} />
       <div>
         <SubmitButton pending={pending}>{pending ? 'Saving…' : submit}</SubmitButton>
       </div>

@@ -77,6 +77,8 @@ export async function startNextServer(opts: { dev: boolean; port: number; hostna
     // Security headers on every response. The policy's script hashes need the production HTML, and
     // the dev server's React evaluates code, which the policy forbids: no policy in development.
     if (opts.dev) for (const [name, value] of securityBase) res.setHeader(name, value)
+    // The dev server's compression does not survive the 404 re-render below (the page never ends); locally nothing needs it.
+    if (opts.dev) delete req.headers['accept-encoding']
     else applySecurityHeaders(res, security)
     if (req.method === 'GET' || req.method === 'HEAD')
       correctPageResponse(req, res, () => {

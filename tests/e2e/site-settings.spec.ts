@@ -60,6 +60,9 @@ test('censored words are masked on the thread; the indexing policy marks closed 
     await spam.getByLabel('Blocked addresses').fill('203.0.113.7\nnot-an-address')
     await spam.getByRole('button', { name: 'Save spam rules' }).click()
     await expect(spam.locator('#spam-blockedIps-error')).toContainText('Each line must be an address')
+    // Said by the button too, and the field is focused: it may be a screen above on a phone.
+    await expect(spam.getByText('Not saved: correct the field marked in red.')).toBeVisible()
+    await expect(spam.getByLabel('Blocked addresses')).toBeFocused()
     await spam.getByLabel('Blocked addresses').fill('203.0.113.7')
     await spam.getByLabel('Censored words').fill(word)
     await spam.getByRole('button', { name: 'Save spam rules' }).click()

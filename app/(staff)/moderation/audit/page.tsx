@@ -8,6 +8,14 @@ export const metadata: Metadata = { title: 'Audit log', robots: { index: false }
 
 const actions = ['approve', 'hide', 'delete', 'restore', 'spam', 'auto_hide', 'suspend', 'unsuspend', 'role', 'delete_account', 'settings', 'category_create', 'category_update', 'category_move', 'category_reorder', 'category_merge']
 
+/** Where an entry's target can be looked at: a member's moderator page, a post's history, the category list. */
+function targetHref(target: string, id: number): string | null {
+  if (target === 'user') return `/moderation/users/${id}`
+  if (target === 'category') return `/admin/categories#category-${id}`
+  if (target === 'question' || target === 'answer' || target === 'comment') return `/posts/${id}/history`
+  return null
+}
+
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (!(await moderatorFor('/moderation/audit'))) return <ModeratorsOnly />
   const params = await searchParams
@@ -50,7 +58,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       {rows.length === 0 ? (
         <p className="mt-6">No entries.</p>
       ) : (
-        <table className="mt-6 w-full text-left text-sm">
+        // On a phone the table scrolls sideways inside this box, not the whole page.
+        <div className="mt-6 overflow-x-auto">
+        <table className="w-full min-w-[40rem] text-left text-sm">
           <thead>
             <tr className="border-b border-stone-300 dark:border-stone-700">
               <th className="py-2 pr-3">When</th>
@@ -70,15 +80,15 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                 <td className="py-2 pr-3">{r.actor}</td>
                 <td className="py-2 pr-3">{r.action}</td>
                 <td className="py-2 pr-3">
-                  {r.targetId ? (
-                    <Link href={r.target === 'user' ? `/moderation/users/${r.targetId}` : `/posts/${r.targetId}/history`} className="text-accent-700 underline dark:text-accent-300">
+                  {r.targetId && targetHref(r.target, r.targetId) ? (
+                    <Link href={targetHref(r.target, r.targetId)!} className="text-accent-700 underline dark:text-accent-300">
                       {r.target} {r.targetId}
                     </Link>
                   ) : (
-                    r.target
+                    [r.target, r.targetId].filter(Boolean).join(' ')
                   )}
                 </td>
-                <td className="py-2 pr-3 font-mono text-xs">
+                <td className="py-2 pr-3 font-mono text-xs break-all">
                   {JSON.stringify(r.before)} → {JSON.stringify(r.after)}
                 </td>
                 <td className="py-2">{r.reason}</td>
@@ -86,6 +96,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             ))}
           </tbody>
         </table>
+        </div>
       )}
       <p className="mt-4 flex gap-4">
         {page > 1 && (
