@@ -14,20 +14,23 @@ import type { FormState, Result } from '@/lib/result'
 const PAGE = '/admin/categories'
 const NEW_FORM = 'new-category'
 
-function back(form: string, outcome: { error: string; field?: string; entered: FormData } | { done: string }): never {
+// What was entered goes back with an error (as v.{field}), so the form shows it to correct.
+const ENTERED = ['name', 'slug', 'description', 'parentId', 'targetId']
+
+function back(form: string, outcome: { error: string; field?: string } | { done: string }, entered?: FormData): never {
   const params = new URLSearchParams({ form })
-  for (const [key, value] of Object.entries(outcome)) if (typeof value === 'string' && value) params.set(key, value)
-  // What was entered goes back with an error (as v.{field}), so the form shows it to correct.
-  if ('entered' in outcome) for (const key of ENTERED) if (typeof outcome.entered.get(key) === 'string') params.set(`v.${key}`, String(outcome.entered.get(key)))
+  for (const [key, value] of Object.entries(outcome)) if (value) params.set(key, value)
+  for (const key of ENTERED) {
+    const value = entered?.get(key)
+    if (typeof value === 'string') params.set(`v.${key}`, value)
+  }
   redirect(`${PAGE}?${params}#${form}`)
 }
-
-const ENTERED = ['name', 'slug', 'description', 'parentId', 'targetId']
 
 /** The first field error of a failed parse, for the field it concerns. */
 function invalid(form: string, state: FormState, entered: FormData): never {
   const [field, messages] = (state.status === 'error' && Object.entries(state.fieldErrors ?? {})[0]) || []
-  return back(form, { error: messages?.[0] ?? 'Check the form.', field, entered })
+  return back(form, { error: messages?.[0] ?? 'Check the form.', field }, entered)
 }
 
 async function signedIn(): Promise<Member> {
@@ -38,7 +41,7 @@ async function signedIn(): Promise<Member> {
 
 /** Refreshes what the change touched and says how it went, next to the row it concerns. */
 function settle(form: string, result: Result<CategoryChange>, done: string, entered: FormData): never {
-  if (!result.ok) return back(form, { error: result.error.message, field: result.error.field, entered })
+  if (!result.ok) return back(form, { error: result.error.message, field: result.error.field }, entered)
   refreshTags(result.data.refresh)
   return back(`category-${result.data.id}`, { done: result.data.refresh.length ? done : 'Nothing changed.' })
 }

@@ -34,7 +34,7 @@ test('an admin renames the site: a mistake is shown next to its field, then ever
     await site.getByLabel('Site name').fill('Kinder Words')
     await site.getByLabel('Tagline').fill('talk it through with people who get it')
     await site.getByRole('button', { name: 'Save site name' }).click()
-    await expect(site.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+    await expect(site.getByRole('status').filter({ hasText: /^Saved\./ })).toBeVisible()
 
     await expect.poll(async () => /<title>[^<]*- Kinder Words<\/title>/.test((await read(request, q.path)).html), { intervals: [100], timeout: 1_000 }).toBe(true)
     expect((await read(request, '/')).html).toContain('talk it through with people who get it')
@@ -66,14 +66,14 @@ test('censored words are masked on the thread; the indexing policy marks closed 
     await spam.getByLabel('Blocked addresses').fill('203.0.113.7')
     await spam.getByLabel('Censored words').fill(word)
     await spam.getByRole('button', { name: 'Save spam rules' }).click()
-    await expect(spam.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+    await expect(spam.getByRole('status').filter({ hasText: /^Saved\./ })).toBeVisible()
     await expect.poll(async () => (await read(request, q.path)).html.includes(`say ${word} to me`), { intervals: [100], timeout: 1_000 }).toBe(false)
     expect((await read(request, q.path)).html).toContain(`Why does everyone say ${'*'.repeat(word.length)} to me`)
 
     const indexing = page.locator('#indexing')
     await indexing.getByLabel('Leave out closed questions').check()
     await indexing.getByRole('button', { name: 'Save indexing' }).click()
-    await expect(indexing.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+    await expect(indexing.getByRole('status').filter({ hasText: /^Saved\./ })).toBeVisible()
     await expect.poll(async () => /<meta name="robots" content="noindex, follow"/.test((await read(request, q.path)).html), { intervals: [100], timeout: 1_000 }).toBe(true)
     // The save refreshed the sitemap: the open thread is in it, the closed one is not.
     const urls = await sitemapUrls(request)
@@ -106,7 +106,7 @@ test('with anonymous posts held, a visitor’s answer waits for approval: they a
     const moderation = page.locator('#moderation')
     await moderation.getByLabel('Hold anonymous posts for approval').check()
     await moderation.getByRole('button', { name: 'Save moderation' }).click()
-    await expect(moderation.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+    await expect(moderation.getByRole('status').filter({ hasText: /^Saved\./ })).toBeVisible()
 
     const visitor = await (await browser.newContext()).newPage()
     await visitor.goto(q.path)

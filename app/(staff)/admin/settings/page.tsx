@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { AdminsOnly, adminFor } from '../../_lib/moderators-only'
 import { SettingsSectionForm, type SettingField } from '@/components/admin/settings-form'
-import type { PointsWeights } from '@/db/points'
 import type { RateLimitedAction } from '@/lib/rate-limit/limits'
 import type { SiteSettings } from '@/lib/settings/defaults'
 import { getSettings } from '@/lib/settings/queries'
@@ -46,7 +45,7 @@ function sections(s: SiteSettings): { id: string; title: string; intro: string; 
       intro: 'Saving new weights recalculates every member’s points at once.',
       submit: 'Save points',
       fields: [
-        ...(Object.keys(pointsFieldLabels) as (keyof PointsWeights)[]).map((k): SettingField => ({ name: k, label: pointsFieldLabels[k], kind: 'number', value: s.points[k], group: 'Points' })),
+        ...(Object.keys(pointsFieldLabels) as (keyof SiteSettings['points'])[]).map((k): SettingField => ({ name: k, label: pointsFieldLabels[k], kind: 'number', value: s.points[k], group: 'Points' })),
         ...(Object.keys(privilegeLabels) as (keyof SiteSettings['privileges'])[]).map(
           (k): SettingField => ({ name: k, label: privilegeLabels[k], kind: 'number', value: s.privileges[k], group: 'Points needed to' }),
         ),

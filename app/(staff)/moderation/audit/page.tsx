@@ -8,12 +8,22 @@ export const metadata: Metadata = { title: 'Audit log', robots: { index: false }
 
 const actions = ['approve', 'hide', 'delete', 'restore', 'spam', 'auto_hide', 'suspend', 'unsuspend', 'role', 'delete_account', 'settings', 'category_create', 'category_update', 'category_move', 'category_reorder', 'category_merge']
 
-/** Where an entry's target can be looked at: a member's moderator page, a post's history, the category list. */
-function targetHref(target: string, id: number): string | null {
-  if (target === 'user') return `/moderation/users/${id}`
-  if (target === 'category') return `/admin/categories#category-${id}`
-  if (target === 'question' || target === 'answer' || target === 'comment') return `/posts/${id}/history`
-  return null
+/** An entry's target, linked to where it can be looked at: a member's moderator page, a post's history, the category list. */
+function Target({ type, id }: { type: string; id: number | null }) {
+  const href =
+    id === null ? null
+    : type === 'user' ? `/moderation/users/${id}`
+    : type === 'category' ? `/admin/categories#category-${id}`
+    : ['question', 'answer', 'comment'].includes(type) ? `/posts/${id}/history`
+    : null
+  const text = id === null ? type : `${type} ${id}`
+  return href ? (
+    <Link href={href} className="text-accent-700 underline dark:text-accent-300">
+      {text}
+    </Link>
+  ) : (
+    text
+  )
 }
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -80,13 +90,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                 <td className="py-2 pr-3">{r.actor}</td>
                 <td className="py-2 pr-3">{r.action}</td>
                 <td className="py-2 pr-3">
-                  {r.targetId && targetHref(r.target, r.targetId) ? (
-                    <Link href={targetHref(r.target, r.targetId)!} className="text-accent-700 underline dark:text-accent-300">
-                      {r.target} {r.targetId}
-                    </Link>
-                  ) : (
-                    [r.target, r.targetId].filter(Boolean).join(' ')
-                  )}
+                  <Target type={r.target} id={r.targetId} />
                 </td>
                 <td className="py-2 pr-3 font-mono text-xs break-all">
                   {JSON.stringify(r.before)} → {JSON.stringify(r.after)}
