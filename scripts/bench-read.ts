@@ -87,7 +87,7 @@ async function main() {
       console.log(`thread JavaScript     ${kb(jsGzip)} gzip in ${new Set(scripts).size} files`)
       console.log(`sitemap               ${files.length} files (URLs per file: ${perFile.join(', ')}), ${threadUrls.toLocaleString('en')} thread URLs for ${total.toLocaleString('en')} questions`)
     } finally {
-      server.stop()
+      await server.stop()
     }
   } finally {
     await database.stop()

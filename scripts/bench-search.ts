@@ -130,7 +130,7 @@ async function main() {
         const paths = (await client.query<{ id: number; slug: string }>(`select id, slug from questions where id = any($1::int[])`, [sample.slice(-threadCount).map((q) => q.id)])).rows.map((r) => `/${r.id}/${r.slug}`)
         renderLine = stats(await timeFirstRequests(server.siteUrl, paths))
       } finally {
-        server.stop()
+        await server.stop()
       }
     }
 

@@ -2,10 +2,19 @@ import { execFileSync, spawn } from 'node:child_process'
 import path from 'node:path'
 import pg from 'pg'
 import { migrateDatabase } from '../../db/migrate'
+import { prerenderedPaths } from './bench-cold'
 import { buildApp, staleBuildReason } from './build'
 import { freePort, startEmbeddedPostgres } from './embedded-postgres'
 
-export type ScaleDatabase = { url: string; databaseId: string; questions: number; client: pg.Client; stop: () => Promise<void> }
+export type ScaleDatabase = { url: string; databaseId: string; questions: number; client: pg.Client; distDir: string; stop: () => Promise<void> }
+
+/**
+ * Large sizes share one database (topped up as needed); small ones, such as the 2,000-question
+ * site compared with Question2Answer, get their own database and build, so both can be kept.
+ */
+function benchNames(questions: number): { database: string; distDir: string } {
+  return questions >= 100_000 ? { database: 'askwell_bench', distDir: '.next-bench' } : { database: `askwell_bench_${questions}`, distDir: `.next-bench-${questions}` }
+}
 
 /**
  * The shared large benchmark database (embedded Postgres in .data/bench, or DATABASE_URL), migrated
@@ -17,8 +26,9 @@ export const BENCH_POSTGRES_SETTINGS = { shared_buffers: '2GB', effective_cache_
 
 export async function openScaleDatabase(questions: number): Promise<ScaleDatabase> {
   const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: path.resolve('.data/bench/pg'), settings: BENCH_POSTGRES_SETTINGS })
-  if (embedded) await embedded.createDatabase('askwell_bench')
-  const url = process.env.DATABASE_URL ?? embedded!.urlFor('askwell_bench')
+  const names = benchNames(questions)
+  if (embedded) await embedded.createDatabase(names.database)
+  const url = process.env.DATABASE_URL ?? embedded!.urlFor(names.database)
   const client = new pg.Client({ connectionString: url })
   client.on('error', () => {})
   const stop = async () => {
@@ -34,29 +44,48 @@ export async function openScaleDatabase(questions: number): Promise<ScaleDatabas
       console.log(`Seeding ${(questions - existing).toLocaleString('en')} more questions (the database has ${existing.toLocaleString('en')})…`)
       execFileSync('node_modules/.bin/tsx', ['scripts/seed-scale.ts', '--questions', String(questions - existing)], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } })
     } else console.log(`Reusing the benchmark database: ${existing.toLocaleString('en')} questions.`)
-    return { url, databaseId, questions: await count(), client, stop }
+    return { url, databaseId, questions: await count(), client, distDir: names.distDir, stop }
   } catch (err) {
     await stop()
     throw err
   }
 }
 
+export type ServeOptions = {
+  /** Runs before the server starts, after any build (e.g. to empty the page cache). */
+  beforeStart?: (distDir: string) => void
+  /** Extra node flags for the server process (e.g. --cpu-prof). */
+  nodeFlags?: string[]
+  /** Rebuild even when the build is current (to measure the first minutes after a deploy). */
+  rebuild?: boolean
+}
+
+export type ScaleSite = { siteUrl: string; pid: number; distDir: string; prerenderedPaths: () => string[]; stop: () => Promise<void> }
+
 /** A production build of the site on that database, served by its own process; resolves once it is ready. */
-export async function serveScaleSite(database: ScaleDatabase): Promise<{ siteUrl: string; stop: () => void }> {
+export async function serveScaleSite(database: ScaleDatabase, options: ServeOptions = {}): Promise<ScaleSite> {
   const port = await freePort(3200)
   const siteUrl = `http://localhost:${port}`
-  const env = { ...process.env, DATABASE_URL: database.url, SITE_URL: siteUrl, PORT: String(port), NEXT_DIST_DIR: '.next-bench', REVALIDATE_SECRET: 'bench-revalidate-secret-0123456789' }
-  const reason = staleBuildReason(path.resolve('.next-bench'), database.databaseId, siteUrl)
+  const distDir = path.resolve(database.distDir)
+  const env = { ...process.env, DATABASE_URL: database.url, SITE_URL: siteUrl, PORT: String(port), NEXT_DIST_DIR: database.distDir, REVALIDATE_SECRET: 'bench-revalidate-secret-0123456789' }
+  const reason = options.rebuild ? 'asked for a fresh build' : staleBuildReason(distDir, database.databaseId, siteUrl)
   if (reason) {
     console.log(`Building (${reason})…`)
-    await buildApp(path.resolve('.next-bench'), database.databaseId, siteUrl, env)
+    await buildApp(distDir, database.databaseId, siteUrl, env)
   }
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] })
+  options.beforeStart?.(distDir)
+  const server = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', 'scripts/serve.ts'], { env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] })
   await new Promise<void>((resolve, reject) => {
     server.stdout.on('data', (chunk: Buffer) => (chunk.toString().includes('ready') ? resolve() : undefined))
     server.on('exit', (code) => reject(new Error(`server exited (${code})`)))
   })
-  return { siteUrl, stop: () => server.kill('SIGTERM') }
+  const stop = async () => {
+    if (server.exitCode !== null) return
+    const exited = new Promise((resolve) => server.once('exit', resolve))
+    server.kill('SIGTERM')
+    await exited
+  }
+  return { siteUrl, pid: server.pid!, distDir, prerenderedPaths: () => prerenderedPaths(distDir), stop }
 }
 
 /** Fetches each path once, in order, and returns the response times in ms (sorted). */
