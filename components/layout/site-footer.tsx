@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { readSiteSettings } from '@/lib/cached'
 
 export async function SiteFooter() {
@@ -12,10 +11,10 @@ export async function SiteFooter() {
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             <li>
-              <Link href="/about" className="hover:underline">About</Link>
+              <a href="/about" className="hover:underline">About</a>
             </li>
             <li>
-              <Link href="/privacy" className="hover:underline">Privacy</Link>
+              <a href="/privacy" className="hover:underline">Privacy</a>
             </li>
             <li>
               <a href="/feeds/questions.atom" className="hover:underline">Feed</a>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+// Plain <a>, not next/link: prefetching every link in view was most of a thread's blocking time on a phone (README, Architecture).
 import { ViewerMenu } from './viewer-menu'
 
 const nav = [
@@ -16,16 +16,16 @@ export function SiteHeader({ name }: { name: string }) {
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2">
-        <Link href="/" className="flex min-h-11 items-center text-lg font-semibold tracking-tight text-accent-700 dark:text-accent-300">
+        <a href="/" className="flex min-h-11 items-center text-lg font-semibold tracking-tight text-accent-700 dark:text-accent-300">
           {name}
-        </Link>
+        </a>
         <nav aria-label="Main" className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto">
           <ul className="flex gap-1 text-sm">
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="inline-flex min-h-11 items-center rounded-md px-2.5 text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800">
+                <a href={item.href} className="inline-flex min-h-11 items-center rounded-md px-2.5 text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800">
                   {item.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -45,9 +45,9 @@ export function SiteHeader({ name }: { name: string }) {
         </form>
         {/* Reserved for the viewer island (Ask, sign-in, inbox) from #3, so its arrival shifts nothing. */}
         <div className="ml-auto flex min-h-11 min-w-24 items-center justify-end gap-2">
-          <Link href="/ask" className="inline-flex min-h-11 items-center rounded-lg bg-accent-600 px-4 text-sm font-medium text-white hover:bg-accent-700">
+          <a href="/ask" className="inline-flex min-h-11 items-center rounded-lg bg-accent-600 px-4 text-sm font-medium text-white hover:bg-accent-700">
             Ask a question
-          </Link>
+          </a>
           <ViewerMenu />
         </div>
       </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { TimeAgo } from '@/components/ui/time-ago'
 import { AuthorChip } from '@/components/user/author-chip'
 import type { AuthorRef, EditInfo } from '@/lib/questions/types'
@@ -12,10 +11,10 @@ export function PostMeta({ verb, at, author, edited, postId, children }: { verb:
       {edited && (
         <>
           {' · '}
-          <Link href={`/posts/${postId}/history`} className="hover:underline">
+          <a href={`/posts/${postId}/history`} className="hover:underline">
             edited <TimeAgo iso={edited.at} />
             {edited.by && <> by {edited.by}</>}
-          </Link>
+          </a>
         </>
       )}
     </p>

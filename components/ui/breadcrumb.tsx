@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 /** `endsAtCurrentPage`: the last item is the page itself (shown as text), not an ancestor of it. */
 export function Breadcrumb({ items, endsAtCurrentPage = true }: { items: { name: string; path: string }[]; endsAtCurrentPage?: boolean }) {
@@ -11,9 +10,9 @@ export function Breadcrumb({ items, endsAtCurrentPage = true }: { items: { name:
             {endsAtCurrentPage && i === items.length - 1 ? (
               <span aria-current="page">{item.name}</span>
             ) : (
-              <Link href={item.path} className="hover:underline">
+              <a href={item.path} className="hover:underline">
                 {item.name}
-              </Link>
+              </a>
             )}
           </li>
         ))}

@@ -1,14 +1,13 @@
-import Link from 'next/link'
 import { tagPath } from '@/lib/slug'
 
 export function TagChip({ name }: { name: string }) {
   return (
-    <Link
+    <a
       href={tagPath(name)}
       className="inline-flex min-h-7 items-center rounded-full bg-accent-50 px-2.5 text-sm text-accent-700 hover:bg-accent-100 dark:bg-accent-700/25 dark:text-accent-200 dark:hover:bg-accent-700/40"
     >
       {name}
-    </Link>
+    </a>
   )
 }
 

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { AuthorRef } from '@/lib/questions/types'
 import { profilePath } from '@/lib/slug'
 import { compactNumber } from '@/lib/time'
@@ -10,9 +9,9 @@ export function AuthorChip({ author }: { author: AuthorRef }) {
   }
   return (
     <>
-      <Link href={profilePath(author)} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+      <a href={profilePath(author)} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
         {author.name}
-      </Link>{' '}
+      </a>{' '}
       <span className="text-stone-600 dark:text-stone-400">({compactNumber(author.points)} points)</span>
     </>
   )

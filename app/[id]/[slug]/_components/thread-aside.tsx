@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { readRelated, readTopInCategory } from '@/lib/cached'
 import type { ThreadPage } from '@/lib/questions/types'
 import { threadPath } from '@/lib/slug'
@@ -12,9 +11,9 @@ function LinkList({ items }: { items: { id: number; slug: string; title: string;
             {q.score}
             <span className="sr-only"> votes</span>
           </span>
-          <Link href={threadPath(q)} className="text-accent-700 hover:underline dark:text-accent-300">
+          <a href={threadPath(q)} className="text-accent-700 hover:underline dark:text-accent-300">
             {q.title}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { PostActions } from '@/components/answer/answer-actions'
 import { CommentForm } from '@/components/comment/comment-form'
 import { CommentList } from '@/components/comment/comment-list'
@@ -22,9 +21,9 @@ export function ThreadQuestion({ thread }: { thread: ThreadPage }) {
           {category && (
             <>
               {' '}in{' '}
-              <Link href={categoryPath(category)} className="hover:underline">
+              <a href={categoryPath(category)} className="hover:underline">
                 {category.name}
-              </Link>
+              </a>
             </>
           )}
         </PostMeta>
@@ -33,7 +32,7 @@ export function ThreadQuestion({ thread }: { thread: ThreadPage }) {
         <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-900/30 dark:text-amber-100">
           {thread.closed.duplicateOf ? (
             <>
-              Closed as a duplicate of <Link href={threadPath(thread.closed.duplicateOf)} className="underline">{thread.closed.duplicateOf.title}</Link>
+              Closed as a duplicate of <a href={threadPath(thread.closed.duplicateOf)} className="underline">{thread.closed.duplicateOf.title}</a>
             </>
           ) : (
             <>Closed{thread.closed.reason ? `: ${thread.closed.reason}` : ''}</>
