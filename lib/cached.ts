@@ -1,4 +1,5 @@
 import 'server-only'
+import { cache } from 'react'
 import { unstable_cache } from 'next/cache'
 import { cacheTags } from './cache-tags'
 import { getCategoryByPath, getCategoryRedirect, listCategoryTree } from './categories/queries'
@@ -21,15 +22,16 @@ function cached<A extends unknown[], R>(name: string, fn: (...args: A) => Promis
     unstable_cache(() => fn(...args), [name, JSON.stringify(args)], { tags: tags(...args), revalidate: PAGE_REVALIDATE_SECONDS })()
 }
 
+export const readSiteSettings = cache(cached('settings', getSettings, () => [cacheTags.siteSettings]))
+
 /** The site's censored words as a masking function; reads using it carry the settings tag. */
-const siteCensor = async () => makeCensor((await getSettings()).spam.censoredWords)
+const siteCensor = async () => makeCensor((await readSiteSettings()).spam.censoredWords)
 const censorTitles = <T extends { title: string; excerpt?: string }>(items: T[], censor: Censor): T[] =>
   items.map((i) => ({ ...i, title: censor(i.title), ...(i.excerpt === undefined ? {} : { excerpt: censor(i.excerpt) }) }))
 
 // Threads show their category chain, which admins may rename or move, and mask censored words.
-export const readThread = cached('thread', async (id: number) => getThread(id, await siteCensor()), (id: number) => [cacheTags.question(id), cacheTags.siteSettings])
-
-export const readSiteSettings = cached('settings', getSettings, () => [cacheTags.siteSettings])
+// The page and its metadata both read the thread: React's cache makes that one read per render.
+export const readThread = cache(cached('thread', async (id: number) => getThread(id, await siteCensor()), (id: number) => [cacheTags.question(id), cacheTags.siteSettings]))
 
 export const readRelated = cached(
   'related',

@@ -33,7 +33,7 @@ async function fetchPage(url: string): Promise<{ ms: number; status: number; cac
 async function main() {
   const database = await openScaleDatabase(questions)
   const { client } = database
-  const profileDir = flag('profile') ? fs.mkdtempSync(path.resolve('.data/bench/profile-')) : null
+  const profileDir = flag('profile') ? fs.mkdtempSync(path.resolve(process.env.BENCH_DATA_DIR ?? '.data/bench', 'profile-')) : null
   try {
     // Enough for both samples once the prerendered threads are left out.
     const { rows } = await client.query<{ id: number; slug: string }>(

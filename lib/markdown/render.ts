@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
+import { noCensor } from '@/lib/moderation/censor'
 
 /**
  * The page's own h1/h2 outline must stay intact (one h1 per page), so user headings start at h3.
@@ -63,7 +64,7 @@ function maskText(censor: (text: string) => string) {
 const censoring = new WeakMap<(text: string) => string, typeof processor>()
 
 function processorFor(censor?: (text: string) => string) {
-  if (!censor) return processor
+  if (!censor || censor === noCensor) return processor
   let p = censoring.get(censor)
   if (!p) {
     p = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(demoteHeadings).use(markUserLinks).use(maskText, censor).use(rehypeSanitize, schema).use(rehypeStringify).freeze()
@@ -80,6 +81,18 @@ export function renderMarkdown(source: string, censor?: (text: string) => string
   return String(processorFor(censor).processSync(source))
 }
 
+/**
+ * A post's safe HTML and its plain text from one parse (a thread shows both for every post; parsing
+ * is most of the cost of either). Same output as renderMarkdown and markdownToText.
+ */
+export function renderPost(source: string, censor?: (text: string) => string): { html: string; text: string } {
+  const p = processorFor(censor)
+  const mdast = p.parse(source)
+  const text = mdastToText(mdast as MdNode)
+  const html = p.stringify(p.runSync(mdast) as Root)
+  return { html, text }
+}
+
 const textParser = unified().use(remarkParse).use(remarkGfm).freeze()
 
 type MdNode = { type: string; value?: string; alt?: string | null; children?: MdNode[] }
@@ -91,6 +104,10 @@ const blocks = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'blockq
 
 /** Plain text of a post for descriptions, excerpts and JSON-LD, from the parsed markdown. */
 export function markdownToText(source: string): string {
+  return mdastToText(textParser.parse(source) as MdNode)
+}
+
+function mdastToText(root: MdNode): string {
   const parts: string[] = []
   const walk = (node: MdNode) => {
     if (skipped.has(node.type)) return
@@ -100,7 +117,7 @@ export function markdownToText(source: string): string {
     for (const child of node.children ?? []) walk(child)
     if (blocks.has(node.type)) parts.push(' ')
   }
-  walk(textParser.parse(source) as MdNode)
+  walk(root)
   return parts.join('').replace(/\s+/g, ' ').trim()
 }
 

@@ -25,7 +25,9 @@ function benchNames(questions: number): { database: string; distDir: string } {
 export const BENCH_POSTGRES_SETTINGS = { shared_buffers: '2GB', effective_cache_size: '8GB', work_mem: '16MB' }
 
 export async function openScaleDatabase(questions: number): Promise<ScaleDatabase> {
-  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: path.resolve('.data/bench/pg'), settings: BENCH_POSTGRES_SETTINGS })
+  // BENCH_DATA_DIR lets two benchmarks run side by side, each with its own cluster.
+  const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? '.data/bench', 'pg')
+  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir, settings: BENCH_POSTGRES_SETTINGS })
   const names = benchNames(questions)
   if (embedded) await embedded.createDatabase(names.database)
   const url = process.env.DATABASE_URL ?? embedded!.urlFor(names.database)

@@ -38,7 +38,24 @@ export function summarizeCpuProfile(file: string, top = 25): string {
   const pct = (us: number) => `${((us / busy) * 100).toFixed(1).padStart(5)}%`
   const lines = [`busy ${(busy / 1000).toFixed(0)} ms of ${(total / 1000).toFixed(0)} ms sampled; self time by owner:`]
   for (const [o, us] of [...owners].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`  ${pct(us)}  ${o}`)
-  lines.push('by function:')
+  lines.push('by function (self):')
   for (const [f, us] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`  ${pct(us)}  ${f}`)
+  // Inclusive time: a sample counts once for every distinct function on its stack.
+  const parent = new Map<number, number>()
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const inclusive = new Map<string, number>()
+  for (const [id, us] of selfUs) {
+    if (['(idle)', '(program)'].includes(byId.get(id)!.callFrame.functionName)) continue
+    const seen = new Set<string>()
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const frame = byId.get(cur)!.callFrame
+      if (!frame.functionName || frame.functionName === '(root)') continue
+      const f = `${frame.functionName} ${owner(frame.url)}`
+      if (!seen.has(f)) inclusive.set(f, (inclusive.get(f) ?? 0) + us)
+      seen.add(f)
+    }
+  }
+  lines.push('by function (inclusive):')
+  for (const [f, us] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top * 3)) lines.push(`  ${pct(us)}  ${f}`)
   return lines.join('\n')
 }

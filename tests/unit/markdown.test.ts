@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { excerpt, markdownToText, renderMarkdown } from '@/lib/markdown/render'
+import { excerpt, markdownToText, renderMarkdown, renderPost } from '@/lib/markdown/render'
+import { makeCensor } from '@/lib/moderation/censor'
 
 describe('renderMarkdown removes everything that could run or restyle', () => {
   const corpus: [string, string, RegExp][] = [
@@ -90,5 +91,22 @@ describe('plain text from the parsed markdown', () => {
     expect(markdownToText('AT&amp;T and \\*x\\* and snake_case_name and 2 * 3')).toBe('AT&T and *x* and snake_case_name and 2 * 3')
     expect(markdownToText('## Title ##')).toBe('Title')
     expect(markdownToText('<https://x.test>')).toBe('https://x.test')
+  })
+})
+
+describe('renderPost: one parse for a post’s HTML and text', () => {
+  const sources = [
+    'Plain words in one paragraph.',
+    '## Heading\n\nSome *emphasis*, `code` and a [link](https://example.org "t").\n\n- one\n- two\n\n> quote',
+    '| a | b |\n| - | - |\n| 1 | 2 |\n\n```js\nalert(1)\n```\n\n<script>alert(1)</script> ![alt darn](https://example.org/x.png)',
+    'Footnote[^1] and ~~strike~~ and www.example.com\n\n[^1]: the note, darn it',
+    '',
+  ]
+  it('gives exactly what renderMarkdown and markdownToText give, with and without a censor', () => {
+    const censor = makeCensor(['darn'])
+    for (const source of sources) {
+      expect(renderPost(source)).toEqual({ html: renderMarkdown(source), text: markdownToText(source) })
+      expect(renderPost(source, censor)).toEqual({ html: renderMarkdown(source, censor), text: markdownToText(source) })
+    }
   })
 })
