@@ -10,7 +10,6 @@ if (!baseURL) throw new Error('Run the end-to-end tests with `npm test` (or `npm
 const systemChromium = '/usr/bin/chromium'
 
 const adminSpecs = /(site-settings|category-admin)\.spec\.ts$/
-const outageSpec = /outage\.spec\.ts$/
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,11 +28,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: [adminSpecs, outageSpec] },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: adminSpecs },
     // An admin's change re-renders every page, which would expire pages other specs expect cached:
     // these specs run after all the others.
     { name: 'admin', use: { ...devices['Desktop Chrome'] }, testMatch: adminSpecs, dependencies: ['chromium'] },
-    // Stops PostgreSQL under the site for a while: after everything else, alone.
-    { name: 'outage', use: { ...devices['Desktop Chrome'] }, testMatch: outageSpec, dependencies: ['admin'] },
   ],
 })
