@@ -102,14 +102,18 @@ export async function getThread(id: number, censor: Censor = noCensor): Promise<
   const q = result.rows[0]
   if (!q) return null
 
+  // A post's safe HTML and its plain text, both masked, from one parse.
+  const bodyOf = (source: string) => {
+    const { html, text } = renderPost(source, censor)
+    return { bodyHtml: html, bodyText: censor(text) }
+  }
+
   const commentsByParent = new Map<number | null, CommentView[]>()
   for (const c of q.comments) {
     const list = commentsByParent.get(c.answerId) ?? []
-    const body = renderPost(c.body, censor)
     list.push({
       id: c.id,
-      bodyHtml: body.html,
-      bodyText: censor(body.text),
+      ...bodyOf(c.body),
       score: c.score,
       createdAt: c.createdAt,
       editedAt: c.editedAt,
@@ -118,31 +122,25 @@ export async function getThread(id: number, censor: Censor = noCensor): Promise<
     commentsByParent.set(c.answerId, list)
   }
 
-  const answerViews: AnswerView[] = q.answers.map((a) => {
-    const body = renderPost(a.body, censor)
-    return {
-      id: a.id,
-      bodyHtml: body.html,
-      bodyText: censor(body.text),
-      score: a.score,
-      isAccepted: a.id === q.acceptedAnswerId,
-      createdAt: a.createdAt,
-      edited: editInfo(a.editedAt, a.editorName),
-      author: toAuthorRef(a),
-      comments: commentsByParent.get(a.id) ?? [],
-    }
-  })
+  const answerViews: AnswerView[] = q.answers.map((a) => ({
+    id: a.id,
+    ...bodyOf(a.body),
+    score: a.score,
+    isAccepted: a.id === q.acceptedAnswerId,
+    createdAt: a.createdAt,
+    edited: editInfo(a.editedAt, a.editorName),
+    author: toAuthorRef(a),
+    comments: commentsByParent.get(a.id) ?? [],
+  }))
 
   // ISO strings in UTC at one precision sort as time does.
   const modifiedAt = [q.createdAt, q.editedAt, ...q.answers.flatMap((a) => [a.createdAt, a.editedAt])].reduce<string>((latest, t) => (t && t > latest ? t : latest), q.createdAt)
 
-  const body = renderPost(q.body, censor)
   return {
     id: q.id,
     slug: q.slug,
     title: censor(q.title),
-    bodyHtml: body.html,
-    bodyText: censor(body.text),
+    ...bodyOf(q.body),
     score: q.score,
     answerCount: q.answerCount,
     commentCount: q.commentCount,

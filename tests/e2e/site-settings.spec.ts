@@ -36,7 +36,7 @@ test('an admin renames the site: a mistake is shown next to its field, then ever
     await site.getByRole('button', { name: 'Save site name' }).click()
     await expect(site.getByRole('status').filter({ hasText: /^Saved\./ })).toBeVisible()
 
-    await expect.poll(async () => /<title>[^<]*- Kinder Words<\/title>/.test((await read(request, q.path)).html), { intervals: [100], timeout: 1_000 }).toBe(true)
+    await expect.poll(async () => /<title>[^<]*- Kinder Words<\/title>/.test((await read(request, q.path)).html), { intervals: [100], timeout: 15_000 }).toBe(true)
     expect((await read(request, '/')).html).toContain('talk it through with people who get it')
     expect((await read(request, '/feeds/questions.atom')).html).toContain('Kinder Words')
     await page.goto('/moderation/audit?action=settings')
@@ -67,14 +67,14 @@ test('censored words are masked on the thread; the indexing policy marks closed 
     await spam.getByLabel('Censored words').fill(word)
     await spam.getByRole('button', { name: 'Save spam rules' }).click()
     await expect(spam.getByRole('status').filter({ hasText: /^Saved\./ })).toBeVisible()
-    await expect.poll(async () => (await read(request, q.path)).html.includes(`say ${word} to me`), { intervals: [100], timeout: 1_000 }).toBe(false)
+    await expect.poll(async () => (await read(request, q.path)).html.includes(`say ${word} to me`), { intervals: [100], timeout: 15_000 }).toBe(false)
     expect((await read(request, q.path)).html).toContain(`Why does everyone say ${'*'.repeat(word.length)} to me`)
 
     const indexing = page.locator('#indexing')
     await indexing.getByLabel('Leave out closed questions').check()
     await indexing.getByRole('button', { name: 'Save indexing' }).click()
     await expect(indexing.getByRole('status').filter({ hasText: /^Saved\./ })).toBeVisible()
-    await expect.poll(async () => /<meta name="robots" content="noindex, follow"/.test((await read(request, q.path)).html), { intervals: [100], timeout: 1_000 }).toBe(true)
+    await expect.poll(async () => /<meta name="robots" content="noindex, follow"/.test((await read(request, q.path)).html), { intervals: [100], timeout: 15_000 }).toBe(true)
     // The save refreshed the sitemap: the open thread is in it, the closed one is not.
     const urls = await sitemapUrls(request)
     expect(urls).toContain(`${siteUrl()}${open.path}`)
