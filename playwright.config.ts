@@ -10,6 +10,7 @@ if (!baseURL) throw new Error('Run the end-to-end tests with `npm test` (or `npm
 const systemChromium = '/usr/bin/chromium'
 
 const adminSpecs = /(site-settings|category-admin)\.spec\.ts$/
+const outageSpec = /outage\.spec\.ts$/
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,9 +29,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: adminSpecs },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: [adminSpecs, outageSpec] },
     // An admin's change re-renders every page, which would expire pages other specs expect cached:
     // these specs run after all the others.
     { name: 'admin', use: { ...devices['Desktop Chrome'] }, testMatch: adminSpecs, dependencies: ['chromium'] },
+    // Stops PostgreSQL under the site for a while: after everything else, alone.
+    { name: 'outage', use: { ...devices['Desktop Chrome'] }, testMatch: outageSpec, dependencies: ['admin'] },
   ],
 })

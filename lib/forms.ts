@@ -4,7 +4,7 @@ import type { FormState, Result } from './result'
 type Parsed<T> = { ok: true; data: T; values: Record<string, string> } | { ok: false; state: FormState }
 
 /** The text values of a form, for refilling it after an error (never passwords). */
-function echo(form: FormData): Record<string, string> {
+export function echoForm(form: FormData): Record<string, string> {
   const values: Record<string, string> = {}
   for (const [key, value] of form.entries()) {
     if (typeof value === 'string' && !key.startsWith('$') && !/password/i.test(key) && value.length <= 30_000) values[key] = value
@@ -24,7 +24,7 @@ export function parseForm<S extends z.ZodType>(schema: S, form: FormData, fields
   }
   for (const name of fields.multi ?? []) raw[name] = form.getAll(name).filter((v): v is string => typeof v === 'string')
   const parsed = schema.safeParse(raw)
-  const values = echo(form)
+  const values = echoForm(form)
   if (parsed.success) return { ok: true, data: parsed.data, values }
   const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>
   return { ok: false, state: { status: 'error', code: 'invalid', message: 'Please check the highlighted fields.', fieldErrors, values } }

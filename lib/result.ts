@@ -1,4 +1,4 @@
-export type ErrorCode = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited'
+export type ErrorCode = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'unavailable'
 
 /** `field` names the input an expected failure concerns, so a form can show it next to that field. */
 export type Result<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; field?: string } }

@@ -35,13 +35,13 @@ async function main(): Promise<number> {
       const code = await run(bin('vitest'), ['run', ...projects, ...passThrough], { ...process.env, DATABASE_URL: pg.urlFor('askwell_test') })
       if (code !== 0 || !wants('--e2e')) return code
     }
-    return await runEndToEnd(pg.urlFor('askwell_e2e'), () => pg.createDatabase('askwell_e2e'))
+    return await runEndToEnd(pg.urlFor('askwell_e2e'), () => pg.createDatabase('askwell_e2e'), pg.dataDir)
   } finally {
     await pg.stop()
   }
 }
 
-async function runEndToEnd(databaseUrl: string, createDatabase: () => Promise<void>): Promise<number> {
+async function runEndToEnd(databaseUrl: string, createDatabase: () => Promise<void>, postgresDataDir: string): Promise<number> {
   await createDatabase()
   const databaseId = await migrateDatabase(databaseUrl)
   await seedDemoOnce(databaseUrl)
@@ -71,7 +71,8 @@ async function runEndToEnd(databaseUrl: string, createDatabase: () => Promise<vo
   // The mail worker, as `npm start` runs it, with quick retries for the run.
   const worker = startWorkerProcess({ ...env, MAIL_RETRY_DELAY_SECONDS: '1', QUEUE_MAINTENANCE_SECONDS: '2' })
   try {
-    return await run(bin('playwright'), ['test', ...passThrough], { ...env, BASE_URL: siteUrl })
+    // tests/e2e/outage.spec.ts stops and restarts this cluster with pg_ctl.
+    return await run(bin('playwright'), ['test', ...passThrough], { ...env, BASE_URL: siteUrl, E2E_POSTGRES_DATA_DIR: postgresDataDir })
   } finally {
     await worker.stop()
     await smtp.stop()

@@ -6,11 +6,12 @@ import { heldMessage } from '@/lib/moderation/hold'
 import { postAnswer } from '@/lib/answers/mutations'
 import { getActor } from '@/lib/auth/viewer'
 import { parseForm, toFormState } from '@/lib/forms'
+import { keepTextWhenDatabaseDown } from '@/lib/form-outage'
 import { postAnswerInput } from '@/lib/posts/schemas'
 import type { FormState } from '@/lib/result'
 import { threadPath } from '@/lib/slug'
 
-export async function postAnswerAction(_prev: FormState, form: FormData): Promise<FormState> {
+export const postAnswerAction = keepTextWhenDatabaseDown(async function postAnswerAction(_prev: FormState, form: FormData): Promise<FormState> {
   // A filled honeypot is a bot: answer as if it worked, store nothing.
   if (form.get('website')) return { status: 'success', message: 'Thank you.' }
   const input = parseForm(postAnswerInput, form, { single: ['questionId', 'body', 'anonName', 'anonEmail'] })
@@ -21,4 +22,4 @@ export async function postAnswerAction(_prev: FormState, form: FormData): Promis
   refreshTags(result.data.refresh)
   if (result.data.held) return { status: 'success', message: heldMessage }
   redirect(`${threadPath({ id: result.data.questionId, slug: result.data.slug })}#a${result.data.id}`)
-}
+})

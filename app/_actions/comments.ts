@@ -6,11 +6,12 @@ import { heldMessage } from '@/lib/moderation/hold'
 import { getActor } from '@/lib/auth/viewer'
 import { postComment } from '@/lib/comments/mutations'
 import { parseForm, toFormState } from '@/lib/forms'
+import { keepTextWhenDatabaseDown } from '@/lib/form-outage'
 import { postCommentInput } from '@/lib/posts/schemas'
 import type { FormState } from '@/lib/result'
 import { threadPath } from '@/lib/slug'
 
-export async function postCommentAction(_prev: FormState, form: FormData): Promise<FormState> {
+export const postCommentAction = keepTextWhenDatabaseDown(async function postCommentAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (form.get('website')) return { status: 'success', message: 'Thank you.' }
   const input = parseForm(postCommentInput, form, { single: ['parentId', 'body', 'anonName', 'anonEmail'] })
   if (!input.ok) return input.state
@@ -20,4 +21,4 @@ export async function postCommentAction(_prev: FormState, form: FormData): Promi
   refreshTags(result.data.refresh)
   if (result.data.held) return { status: 'success', message: heldMessage }
   redirect(`${threadPath({ id: result.data.questionId, slug: result.data.slug })}#c${result.data.id}`)
-}
+})

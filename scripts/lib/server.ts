@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import next from 'next'
+import { databaseReachable } from '../../db/client'
 import { applySecurityHeaders, baseSecurityHeaders, oauthFormActions } from './security-headers'
+import { RETRY_AFTER_SECONDS, unavailablePageHtml } from './unavailable-page'
 
 type Write = ServerResponse['write']
 type End = ServerResponse['end']
@@ -11,13 +13,17 @@ type End = ServerResponse['end']
  *   expect, instead of Next's 308 (and with one Location header, not two);
  * - a 404 from notFound() in a page is re-rendered through Next's not-found route, because Next
  *   16 serves it as an empty HTML shell whose content only appears with JavaScript
- *   (vercel/next.js#62228); unmatched URLs, which take that route, render complete HTML.
+ *   (vercel/next.js#62228); unmatched URLs, which take that route, render complete HTML;
+ * - a 500 while the database cannot be reached (a page that was never rendered, so the cache has no
+ *   copy of it) answers 503 with Retry-After and a plain page saying so; any other 500 passes as it is.
  */
-function correctPageResponse(req: IncomingMessage, res: ServerResponse, renderNotFound: () => Promise<void>): void {
+function correctPageResponse(req: IncomingMessage, res: ServerResponse, renderNotFound: () => Promise<void>, sendUnavailable: () => void): void {
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
   const write = res.write.bind(res) as (...args: unknown[]) => boolean
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
   let replacing: boolean | null = null
+  let failed: boolean | null = null
+  const held: { head: unknown[] | null; writes: unknown[][] } = { head: null, writes: [] }
 
   const decide = (status: number): boolean => {
     if (replacing !== null) return replacing
@@ -26,8 +32,18 @@ function correctPageResponse(req: IncomingMessage, res: ServerResponse, renderNo
     replacing = status === 404 && wantsHtml && req.headers.rsc === undefined
     return replacing
   }
+  const isFailure = (status: number): boolean => (failed ??= status === 500)
+  const restore = () => {
+    res.writeHead = writeHead as ServerResponse['writeHead']
+    res.write = write as Write
+    res.end = end as End
+  }
 
   res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+    if (isFailure(statusCode)) {
+      held.head = [statusCode, ...rest]
+      return res
+    }
     if (decide(statusCode)) return res
     if (statusCode === 308) {
       const location = res.getHeader('location')
@@ -38,19 +54,43 @@ function correctPageResponse(req: IncomingMessage, res: ServerResponse, renderNo
   }) as ServerResponse['writeHead']
 
   res.write = ((...args: unknown[]) => {
+    if (isFailure(res.statusCode)) {
+      held.writes.push(args)
+      return true
+    }
     if (decide(res.statusCode)) return true
     return write(...args)
   }) as Write
 
   res.end = ((...args: unknown[]) => {
+    if (isFailure(res.statusCode)) {
+      restore()
+      void databaseReachable().then((reachable) => {
+        if (!reachable) {
+          for (const name of res.getHeaderNames()) res.removeHeader(name)
+          return sendUnavailable()
+        }
+        if (held.head) writeHead(...held.head)
+        for (const w of held.writes) write(...w)
+        end(...args)
+      })
+      return res
+    }
     if (!decide(res.statusCode)) return end(...args)
-    res.writeHead = writeHead as ServerResponse['writeHead']
-    res.write = write as Write
-    res.end = end as End
+    restore()
     for (const name of res.getHeaderNames()) res.removeHeader(name)
     void renderNotFound()
     return res
   }) as End
+}
+
+function sendUnavailablePage(req: IncomingMessage, res: ServerResponse): void {
+  const wantsHtml = String(req.headers.accept ?? '').includes('text/html') && req.headers.rsc === undefined
+  res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
+  res.setHeader('Cache-Control', 'no-store')
+  res.setHeader('Content-Type', wantsHtml ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8')
+  res.writeHead(503)
+  res.end(req.method === 'HEAD' ? undefined : wantsHtml ? unavailablePageHtml(process.env.SITE_NAME || 'Askwell') : 'The database cannot be reached right now; try again shortly.\n')
 }
 
 export type RunningServer = { url: string; close: () => Promise<void> }
@@ -80,12 +120,23 @@ export async function startNextServer(opts: { dev: boolean; port: number; hostna
     // The dev server's compression does not survive the 404 re-render below (the page never ends); locally nothing needs it.
     if (opts.dev) delete req.headers['accept-encoding']
     else applySecurityHeaders(res, security)
+    // The re-render starts from a clean response: the security headers again first.
+    const resetHeaders = () => {
+      for (const [name, value] of securityBase) res.setHeader(name, value)
+    }
     if (req.method === 'GET' || req.method === 'HEAD')
-      correctPageResponse(req, res, () => {
-        // The re-render starts from a clean response: the security headers again first.
-        for (const [name, value] of securityBase) res.setHeader(name, value)
-        return app.render404(req, res)
-      })
+      correctPageResponse(
+        req,
+        res,
+        () => {
+          resetHeaders()
+          return app.render404(req, res)
+        },
+        () => {
+          resetHeaders()
+          sendUnavailablePage(req, res)
+        },
+      )
     void handle(req, res)
   })
   server.keepAliveTimeout = 65_000
