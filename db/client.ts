@@ -5,13 +5,23 @@ import * as schema from './schema'
 export type Database = NodePgDatabase<typeof schema>
 
 /**
+ * A refused connection fails at once, but an unanswered one would wait for TCP to give up (minutes):
+ * a connect timeout turns an unreachable database into a quick error that pages and forms can handle.
+ * It is set on the client, not the pool, because the pool's own `connectionTimeoutMillis` also
+ * counts the wait for a free connection, so a burst of requests would fail while the database is fine.
+ */
+class ConnectTimeoutClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super({ ...(typeof config === 'string' ? { connectionString: config } : config), connectionTimeoutMillis: 5_000 })
+  }
+}
+
+/**
  * One pool per process. A client whose connection dies mid-query emits 'error' on the client
  * itself, which would crash the process unless handled; pool.on('error') covers idle clients only.
  */
 export function createPool(connectionString: string, max = 10): pg.Pool {
-  // A refused connection fails at once, but an unanswered one would wait for TCP to give up (minutes):
-  // the timeout turns an unreachable database into a quick error that pages and forms can handle.
-  const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 })
+  const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 30_000, Client: ConnectTimeoutClient })
   pool.on('error', (err) => {
     console.error('[db] idle client error:', err.message)
     noteConnectionError(err)
@@ -60,7 +70,7 @@ export async function closeDb(): Promise<void> {
 }
 
 const connectionErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE'])
-const connectionErrorMessages = /Connection terminated|timeout exceeded when trying to connect|not queryable|Query read timeout/i
+const connectionErrorMessages = /Connection terminated|timeout expired|timeout exceeded when trying to connect|not queryable|Query read timeout/i
 
 /**
  * Whether an error means the database could not be reached (refused, dropped, shutting down, timed
