@@ -11,6 +11,7 @@
  */
 import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
+import { processCpuMs } from './lib/bench-cold'
 import { openScaleDatabase, serveScaleSite, timeFirstRequests } from './lib/bench-database'
 import { runLighthouse } from './lib/bench-lighthouse'
 
@@ -29,7 +30,7 @@ const distDir = distDirArg === -1 ? null : process.argv[distDirArg + 1]!
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 
-async function loadTest(siteUrl: string, hot: string[], cold: string[], total: number) {
+async function loadTest(siteUrl: string, serverPid: number, hot: string[], cold: string[], total: number) {
   // Uncached renders first: 200 threads nobody has requested since the build.
   const renderTimes = await timeFirstRequests(siteUrl, cold)
 
@@ -38,10 +39,13 @@ async function loadTest(siteUrl: string, hot: string[], cold: string[], total: n
 
   const cacheStates = new Map<string, number>()
   let next = 0
+  const cpuBefore = processCpuMs(serverPid)
   const result = await autocannon({
     url: siteUrl,
     connections,
     duration: seconds,
+    // As a browser or a crawler asks: compressed bytes are what a reader really gets.
+    headers: { 'accept-encoding': 'gzip, deflate, br' },
     requests: [
       {
         setupRequest: (req: autocannon.Request) => ({ ...req, path: hot[next++ % hot.length]! }),
@@ -52,6 +56,7 @@ async function loadTest(siteUrl: string, hot: string[], cold: string[], total: n
       },
     ],
   } as autocannon.Options)
+  const cpuPerRequest = (processCpuMs(serverPid) - cpuBefore) / Math.max(result.requests.total, 1)
 
   const sample = siteUrl + hot[0]!
   const html = await (await fetch(sample)).text()
@@ -77,6 +82,7 @@ async function loadTest(siteUrl: string, hot: string[], cold: string[], total: n
   console.log(`load                  ${seconds}s, ${connections} connections, ${hot.length} random thread URLs (after warm-up)`)
   console.log(`requests/s            ${result.requests.average.toFixed(0)} (total ${result.requests.total}, non-2xx ${result.non2xx}, errors ${result.errors})`)
   console.log(`latency               p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`)
+  console.log(`server CPU            ${cpuPerRequest.toFixed(2)} ms per request, ${kb(result.throughput.total / Math.max(result.requests.total, 1))} per response as sent`)
   console.log(`served from cache     ${((hits / Math.max(responses, 1)) * 100).toFixed(2)}% (${[...cacheStates].map(([k, v]) => `${k} ${v}`).join(', ')})`)
   console.log(`uncached thread       p50 ${percentile(renderTimes, 50)!.toFixed(1)} ms, p99 ${percentile(renderTimes, 99)!.toFixed(1)} ms over ${renderTimes.length} distinct threads`)
   console.log(`thread HTML           ${kb(Buffer.byteLength(html))} raw, ${kb(gzipSync(html).length)} gzip`)
@@ -100,7 +106,7 @@ async function main() {
       const hot = rows.slice(0, 1000).map((r) => `/${r.id}/${r.slug}`)
       const cold = rows.slice(1000).map((r) => `/${r.id}/${r.slug}`)
 
-      if (!skipLoad) await loadTest(siteUrl, hot, cold, total)
+      if (!skipLoad) await loadTest(siteUrl, server.pid, hot, cold, total)
 
       // A thread with several answers and comments, read from the cache as every anonymous reader gets it.
       const { rows: [busy] } = await client.query<{ id: number; slug: string }>(

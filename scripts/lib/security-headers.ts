@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import zlib from 'node:zlib'
+import { compressed, isCompressible, type Encoding } from './compress'
 
 type Write = ServerResponse['write']
 type End = ServerResponse['end']
@@ -108,21 +109,28 @@ function decode(body: Buffer, encoding: string): string | null {
  * list the hashes of Next's inline scripts in its Content-Security-Policy. The HTML stays the same
  * static (cached) page for every reader; its policy is derived from it, so a CDN caching both keeps
  * them consistent. A 304 carries no policy: the browser keeps the one stored with its copy.
+ * With `compressWith` (this server compresses instead of Next, see compress.ts), an HTML or other text
+ * response is held too and sent compressed.
  */
-export function applySecurityHeaders(res: ServerResponse, opts: SecurityOptions): void {
+export function applySecurityHeaders(res: ServerResponse, opts: SecurityOptions, compressWith: Encoding | null = null): void {
   for (const [name, value] of Object.entries(baseSecurityHeaders(opts))) res.setHeader(name, value)
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
   const write = res.write.bind(res) as (...args: unknown[]) => boolean
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
-  let mode: 'html' | 'pass' | null = null
+  let mode: 'html' | 'text' | 'pass' | null = null
+  let preEncoded = false
   let heldHead: unknown[] | null = null
   const chunks: Buffer[] = []
 
-  const decide = (head?: unknown[]): 'html' | 'pass' => {
+  const decide = (head?: unknown[]): 'html' | 'text' | 'pass' => {
     if (mode) return mode
-    const fromHead = head?.find((h): h is Record<string, unknown> => typeof h === 'object' && h !== null && !Array.isArray(h))
+    const fromHead = headersIn(head)
     const type = String(res.getHeader('content-type') ?? fromHead?.['content-type'] ?? fromHead?.['Content-Type'] ?? '')
-    mode = type.includes('text/html') && res.statusCode !== 304 ? 'html' : 'pass'
+    preEncoded = res.hasHeader('content-encoding') || Object.keys(fromHead ?? {}).some((name) => /^content-encoding$/i.test(name))
+    mode = res.statusCode === 304 ? 'pass'
+      : type.includes('text/html') ? 'html'
+      : compressWith && !preEncoded && isCompressible(type, Infinity) ? 'text'
+      : 'pass'
     return mode
   }
   const restore = () => {
@@ -154,12 +162,27 @@ export function applySecurityHeaders(res: ServerResponse, opts: SecurityOptions)
     }
     if (chunk != null && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
     const callback = [chunk, encoding, cb].find((x) => typeof x === 'function') as (() => void) | undefined
-    const body = Buffer.concat(chunks)
-    res.setHeader('Content-Security-Policy', policyFor(body, String(res.getHeader('content-encoding') ?? ''), String(res.getHeader('etag') ?? ''), opts))
+    let body: Buffer = Buffer.concat(chunks)
+    const etag = String(res.getHeader('etag') ?? headersIn(heldHead ?? undefined)?.etag ?? '')
+    if (mode === 'html') res.setHeader('Content-Security-Policy', policyFor(body, String(res.getHeader('content-encoding') ?? ''), etag, opts))
+    if (compressWith && !preEncoded && body.length > 0 && isCompressible(mode === 'html' ? 'text/html' : String(res.getHeader('content-type') ?? headersIn(heldHead ?? undefined)?.['content-type'] ?? ''), body.length)) {
+      body = compressed(body, compressWith, etag)
+      res.setHeader('Content-Encoding', compressWith)
+      res.setHeader('Content-Length', body.length)
+      const vary = String(res.getHeader('vary') ?? '')
+      if (!/accept-encoding/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+      const head = headersIn(heldHead ?? undefined)
+      if (head) for (const name of Object.keys(head)) if (/^content-length$/i.test(name)) delete head[name]
+    }
     restore()
     if (heldHead) writeHead(...heldHead)
     return end(body, callback)
   }) as End
+}
+
+/** The headers object of a writeHead(status, [message], [headers]) call, if it has one. */
+function headersIn(head: unknown[] | undefined): Record<string, unknown> | undefined {
+  return head?.find((h): h is Record<string, unknown> => typeof h === 'object' && h !== null && !Array.isArray(h))
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import next from 'next'
 import { databaseReachable } from '../../db/client'
+import { takeOverCompression } from './compress'
 import { applySecurityHeaders, baseSecurityHeaders, oauthFormActions } from './security-headers'
 import { RETRY_AFTER_SECONDS, unavailablePageHtml } from './unavailable-page'
 
@@ -119,7 +120,7 @@ export async function startNextServer(opts: { dev: boolean; port: number; hostna
     if (opts.dev) for (const [name, value] of securityBase) res.setHeader(name, value)
     // The dev server's compression does not survive the 404 re-render below (the page never ends); locally nothing needs it.
     if (opts.dev) delete req.headers['accept-encoding']
-    else applySecurityHeaders(res, security)
+    else applySecurityHeaders(res, security, takeOverCompression(req))
     // The re-render starts from a clean response: the security headers again first.
     const resetHeaders = () => {
       for (const [name, value] of securityBase) res.setHeader(name, value)

@@ -19,7 +19,7 @@ async function signInAdmin(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Site settings')
 }
 
-test('an admin renames the site: a mistake is shown next to its field, then every cached page shows the new name within a second', async ({ page, request }) => {
+test('an admin renames the site: a mistake is shown next to its field, then every cached page shows the new name', async ({ page, request }) => {
   const q = await createOwnQuestion(`A thread that shows the site name ${Date.now()}`)
   await expect.poll(async () => (await read(request, q.path)).cache, { intervals: [100], timeout: 5_000 }).toBe('HIT')
   const original = await withDb(async (db) => (await db.query<{ value: unknown }>(`select value from settings where key = 'site'`)).rows[0]?.value ?? null)

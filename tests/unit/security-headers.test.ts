@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import { gzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
+import { compressed, takeOverCompression } from '../../scripts/lib/compress'
 import { applySecurityHeaders, contentSecurityPolicy, nextInlineScriptHashes } from '../../scripts/lib/security-headers'
 
 const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('base64')
@@ -38,9 +39,9 @@ describe('applySecurityHeaders on a real HTTP response', () => {
   let server: Server | null = null
   afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())))
 
-  async function serve(handler: (res: import('node:http').ServerResponse) => void, siteUrl = 'https://ask.example') {
-    server = createServer((_req, res) => {
-      applySecurityHeaders(res, { siteUrl })
+  async function serve(handler: (res: import('node:http').ServerResponse) => void, siteUrl = 'https://ask.example', compress = false) {
+    server = createServer((req, res) => {
+      applySecurityHeaders(res, { siteUrl }, compress ? takeOverCompression(req) : null)
       handler(res)
     })
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
@@ -87,5 +88,52 @@ describe('applySecurityHeaders on a real HTTP response', () => {
     expect(cached.status).toBe(304)
     expect(cached.headers.get('content-security-policy')).toBeNull()
     expect(cached.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('compresses a plain page itself after reading its scripts, once per ETag, in the encoding the client prefers', async () => {
+    let renders = 0
+    const thread = page.replace('</body>', `${'<p>An answer that helped.</p>'.repeat(100)}</body>`)
+    const url = await serve((res) => {
+      renders++
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag: '"page-v1"', 'content-length': Buffer.byteLength(thread) })
+      res.end(thread)
+    }, 'https://ask.example', true)
+    for (const [accept, encoding] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip'], ['br;q=0, gzip', 'gzip'], ['identity', null]] as const) {
+      const response = await fetch(url, { headers: { 'accept-encoding': accept } })
+      expect(response.headers.get('content-encoding'), accept).toBe(encoding)
+      // fetch undoes the encoding: the bytes a browser reads are the page's.
+      expect(await response.text()).toBe(thread)
+      expect(response.headers.get('content-security-policy')).toContain(`'sha256-${sha(push)}'`)
+      if (encoding) expect(response.headers.get('vary')).toMatch(/accept-encoding/i)
+    }
+    expect(renders).toBe(4)
+    // The same page under the same ETag is compressed once and its bytes reused.
+    const body = Buffer.from(thread)
+    expect(compressed(body, 'br', '"page-v2"')).toBe(compressed(body, 'br', '"page-v2"'))
+    expect(compressed(body, 'br', '')).not.toBe(compressed(body, 'br', ''))
+  })
+
+  it('compresses feeds and JSON but not images, small bodies or bodies already encoded', async () => {
+    const feed = `<?xml version="1.0"?><feed>${'<entry><title>A question</title></entry>'.repeat(100)}</feed>`
+    const bodies: Record<string, [string, string | Buffer, Record<string, string>?]> = {
+      '/feed': ['application/atom+xml; charset=utf-8', feed],
+      '/small': ['application/json', '{"ok":true}'],
+      '/image': ['image/png', Buffer.alloc(4096, 7)],
+      '/zipped': ['application/json', gzipSync(JSON.stringify({ list: Array(500).fill('x') })), { 'content-encoding': 'gzip' }],
+    }
+    server = createServer((req, res) => {
+      applySecurityHeaders(res, { siteUrl: 'https://ask.example' }, takeOverCompression(req))
+      const [type, body, extra] = bodies[req.url!]!
+      res.writeHead(200, { 'content-type': type, ...extra })
+      res.end(body)
+    })
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+    const base = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}`
+    const encodingOf = async (path: string) => (await fetch(base + path, { headers: { 'accept-encoding': 'br, gzip' } })).headers.get('content-encoding')
+    expect(await encodingOf('/feed')).toBe('br')
+    expect(await (await fetch(base + '/feed', { headers: { 'accept-encoding': 'gzip' } })).text()).toBe(feed)
+    expect(await encodingOf('/small')).toBeNull()
+    expect(await encodingOf('/image')).toBeNull()
+    expect(await encodingOf('/zipped')).toBe('gzip')
   })
 })
