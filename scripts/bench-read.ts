@@ -7,13 +7,17 @@
  * loads a thread with several answers and comments: the median performance score, blocking time
  * and LCP of its runs, the other category scores, and the JavaScript the browser downloaded, split
  * into Next's and React's runtime and our code. `--no-load` skips the load test and the sitemap,
- * for quick iterations on the page; `--dist-dir` builds into a folder of one's own.
+ * for quick iterations on the page; `--dist-dir` builds into a folder of one's own; `--profile` writes a
+ * V8 CPU profile of the server (warm-up, load test and Lighthouse) and prints where its time went.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
 import { processCpuMs } from './lib/bench-cold'
 import { openScaleDatabase, serveScaleSite, timeFirstRequests } from './lib/bench-database'
 import { runLighthouse } from './lib/bench-lighthouse'
+import { summarizeCpuProfile } from './lib/cpu-profile'
 
 const argValue = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -97,7 +101,8 @@ async function main() {
   const { client } = database
   try {
     const total = database.questions
-    const server = await serveScaleSite(distDir ? { ...database, distDir } : database)
+    const profileDir = process.argv.includes('--profile') ? fs.mkdtempSync(path.resolve(process.env.BENCH_DATA_DIR ?? '.data/bench', 'profile-')) : null
+    const server = await serveScaleSite(distDir ? { ...database, distDir } : database, { nodeFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] })
     const { siteUrl } = server
     try {
       const { rows } = await client.query<{ id: number; slug: string }>(
@@ -131,6 +136,9 @@ async function main() {
     } finally {
       await server.stop()
     }
+    // Node writes the profile as the server exits.
+    const profile = profileDir && fs.readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'))
+    if (profile) console.log(`\nCPU profile of the server (${path.join(profileDir, profile)}):\n${summarizeCpuProfile(path.join(profileDir, profile))}`)
   } finally {
     await database.stop()
   }
