@@ -18,3 +18,22 @@ export function splitPage(segments: string[]): { rest: string[]; page: number } 
   }
   return { rest: segments, page: 1 }
 }
+
+/**
+ * A URL segment with its %-escapes decoded, or null when they are malformed (`%E0`, `%zz`): Next
+ * hands route parameters over still encoded, and decodeURIComponent throws on those, which would be
+ * a 500. Every page and route handler decodes its parameters here and answers 404 for null.
+ */
+export function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return null
+  }
+}
+
+/** Every segment decoded, or null if any is malformed. */
+export function decodeSegments(segments: string[]): string[] | null {
+  const decoded = segments.map(decodeSegment)
+  return decoded.every((s): s is string => s !== null) ? decoded : null
+}

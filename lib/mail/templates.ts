@@ -1,6 +1,5 @@
 import { site } from '@/lib/site'
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+import { escapeXml } from '@/lib/xml'
 
 export type MailLink = { url: string; label: string }
 
@@ -8,10 +7,10 @@ export type MailLink = { url: string; label: string }
 export function layout(name: string, title: string, paragraphs: string[], link?: MailLink, footer?: { text: string; link: MailLink }) {
   const text = [title, '', ...paragraphs, ...(link ? ['', `${link.label}: ${link.url}`] : []), '', `— ${name}, ${site.url}`, ...(footer ? ['', `${footer.text} ${footer.link.label}: ${footer.link.url}`] : [])].join('\n')
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.6;color:#1c1917;max-width:560px;margin:auto;padding:24px">
-<h1 style="font-size:20px">${escapeHtml(title)}</h1>
-${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
-${link ? `<p><a href="${escapeHtml(link.url)}" style="display:inline-block;background:#1d6b5f;color:#fff;padding:10px 16px;border-radius:8px;text-decoration:none">${escapeHtml(link.label)}</a></p><p style="font-size:13px;color:#57534e">Or paste this address into your browser: ${escapeHtml(link.url)}</p>` : ''}
-<p style="font-size:13px;color:#57534e">${escapeHtml(name)} — ${escapeHtml(site.url)}</p>${footer ? `\n<p style="font-size:13px;color:#57534e">${escapeHtml(footer.text)} <a href="${escapeHtml(footer.link.url)}">${escapeHtml(footer.link.label)}</a></p>` : ''}</body></html>`
+<h1 style="font-size:20px">${escapeXml(title)}</h1>
+${paragraphs.map((p) => `<p>${escapeXml(p)}</p>`).join('\n')}
+${link ? `<p><a href="${escapeXml(link.url)}" style="display:inline-block;background:#1d6b5f;color:#fff;padding:10px 16px;border-radius:8px;text-decoration:none">${escapeXml(link.label)}</a></p><p style="font-size:13px;color:#57534e">Or paste this address into your browser: ${escapeXml(link.url)}</p>` : ''}
+<p style="font-size:13px;color:#57534e">${escapeXml(name)} — ${escapeXml(site.url)}</p>${footer ? `\n<p style="font-size:13px;color:#57534e">${escapeXml(footer.text)} <a href="${escapeXml(footer.link.url)}">${escapeXml(footer.link.label)}</a></p>` : ''}</body></html>`
   return { text, html }
 }
 

@@ -1,4 +1,4 @@
-import { escapeXml } from './sitemap'
+import { escapeXml } from '../xml'
 
 export type AtomEntry = { id: string; title: string; url: string; updated: string; published: string; author: string; summary: string; categories: string[] }
 

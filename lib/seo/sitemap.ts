@@ -1,3 +1,5 @@
+import { escapeXml } from '../xml'
+
 /** Google's limit per sitemap file. */
 export const URLS_PER_SITEMAP = 50_000
 
@@ -16,8 +18,6 @@ export function sitemapSlice(id: number, perFile = URLS_PER_SITEMAP): { offset: 
   return { offset: (id - 1) * perFile, limit: perFile }
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-
 export function sitemapIndexXml(entries: { loc: string; lastmod?: string }[]): string {
   const items = entries
     .map((e) => `<sitemap><loc>${escapeXml(e.loc)}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ''}</sitemap>`)
@@ -25,4 +25,3 @@ export function sitemapIndexXml(entries: { loc: string; lastmod?: string }[]): s
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items}\n</sitemapindex>\n`
 }
 
-export { escapeXml }

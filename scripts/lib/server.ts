@@ -94,6 +94,29 @@ function sendUnavailablePage(req: IncomingMessage, res: ServerResponse): void {
   res.end(req.method === 'HEAD' ? undefined : wantsHtml ? unavailablePageHtml(process.env.SITE_NAME || 'Askwell') : 'The database cannot be reached right now; try again shortly.\n')
 }
 
+/**
+ * Whether every %-escape in the request's path decodes. Next's router decodes the path itself and,
+ * on a malformed escape (`/%E0`, `/%ff%fe/x`), fails with a 500 and logs nothing: such requests are
+ * answered here instead, as the client's mistake.
+ */
+function hasWellFormedPath(url: string | undefined): boolean {
+  const path = (url ?? '/').split('?')[0]!
+  if (!path.includes('%')) return true
+  try {
+    decodeURIComponent(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function refuseMalformedPath(req: IncomingMessage, res: ServerResponse): void {
+  res.statusCode = 400
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+  res.setHeader('Cache-Control', 'no-store')
+  res.end(req.method === 'HEAD' ? undefined : 'Bad request: this address has a malformed %-escape.\n')
+}
+
 export type RunningServer = { url: string; close: () => Promise<void> }
 
 /** Serves the Next app (production build, or the dev server) on `port`. */
@@ -121,6 +144,7 @@ export async function startNextServer(opts: { dev: boolean; port: number; hostna
     // The dev server's compression does not survive the 404 re-render below (the page never ends); locally nothing needs it.
     if (opts.dev) delete req.headers['accept-encoding']
     else applySecurityHeaders(res, security, takeOverCompression(req))
+    if (!hasWellFormedPath(req.url)) return refuseMalformedPath(req, res)
     // The re-render starts from a clean response: the security headers again first.
     const resetHeaders = () => {
       for (const [name, value] of securityBase) res.setHeader(name, value)

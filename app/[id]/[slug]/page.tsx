@@ -13,7 +13,7 @@ import { readSiteSettings, readThread } from '@/lib/cached'
 import { env } from '@/lib/env'
 import { excerpt } from '@/lib/markdown/render'
 import { listPopularQuestionRoutes } from '@/lib/questions/thread-queries'
-import { parseId } from '@/lib/route-params'
+import { decodeSegment, parseId } from '@/lib/route-params'
 import { buildBreadcrumbJsonLd, buildQaPageJsonLd, threadBreadcrumb } from '@/lib/seo/json-ld'
 import { site } from '@/lib/site'
 import { categoryPath, threadPath } from '@/lib/slug'
@@ -36,7 +36,9 @@ async function loadThread(params: Props['params']) {
   if (qid === null) notFound()
   const thread = await readThread(qid)
   if (!thread) notFound()
-  if (decodeURIComponent(slug) !== thread.slug) permanentRedirect(threadPath(thread))
+  const decoded = decodeSegment(slug)
+  if (decoded === null) notFound()
+  if (decoded !== thread.slug) permanentRedirect(threadPath(thread))
   return thread
 }
 

@@ -7,7 +7,7 @@ import { Breadcrumb } from '@/components/ui/breadcrumb'
 import { Pagination } from '@/components/ui/pagination'
 import { readCategory, readCategoryRedirect, readCategoryTree, readQuestionList } from '@/lib/cached'
 import { flattenCategories } from '@/lib/categories/queries'
-import { splitPage } from '@/lib/route-params'
+import { decodeSegments, splitPage } from '@/lib/route-params'
 import { pageAlternates } from '@/lib/seo/alternates'
 import { categoryPath } from '@/lib/slug'
 import { FollowControl } from '@/components/follow/follow-control'
@@ -21,7 +21,8 @@ export async function generateStaticParams() {
 }
 
 async function load(params: Props['params']) {
-  const split = splitPage((await params).path.map(decodeURIComponent))
+  const segments = decodeSegments((await params).path)
+  const split = segments && splitPage(segments)
   if (!split || split.rest.length === 0 || split.rest.length > 4) return null
   const category = await readCategory(split.rest.join('/'))
   return category ? { category, page: split.page } : null
@@ -29,7 +30,8 @@ async function load(params: Props['params']) {
 
 /** The address a renamed, moved or merged category has now, if this was one of its old ones. */
 async function movedTo(params: Props['params']): Promise<string | null> {
-  const split = splitPage((await params).path.map(decodeURIComponent))
+  const segments = decodeSegments((await params).path)
+  const split = segments && splitPage(segments)
   const path = split && split.rest.length > 0 ? await readCategoryRedirect(split.rest.join('/')) : null
   if (!split || !path) return null
   const base = categoryPath({ path })

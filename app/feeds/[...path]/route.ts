@@ -3,6 +3,7 @@ import type { QuestionFilter } from '@/lib/questions/list-queries'
 import { atomFeedXml } from '@/lib/seo/atom'
 import { absoluteUrl } from '@/lib/site'
 import { categoryPath, tagPath, threadPath } from '@/lib/slug'
+import { decodeSegments } from '@/lib/route-params'
 
 export const revalidate = 3600
 
@@ -17,7 +18,8 @@ async function resolve(segments: string[]): Promise<Source | null> {
   const { site } = await readSiteSettings()
   const last = segments.at(-1)
   if (!last?.endsWith('.atom')) return null
-  const parts = [...segments.slice(0, -1), last.slice(0, -'.atom'.length)].map(decodeURIComponent)
+  const parts = decodeSegments([...segments.slice(0, -1), last.slice(0, -'.atom'.length)])
+  if (!parts) return null
   const [kind, ...rest] = parts
   if (kind === 'questions' && rest.length === 0) return { title: `${site.name}: new questions`, pagePath: '/questions', filter: { kind: 'all' } }
   if (kind === 'categories' && rest.length >= 1 && rest.length <= 4) {

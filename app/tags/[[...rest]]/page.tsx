@@ -5,7 +5,7 @@ import { ListHeader } from '@/components/question/list-header'
 import { QuestionList } from '@/components/question/question-row'
 import { Pagination } from '@/components/ui/pagination'
 import { readQuestionList, readTag, readTags } from '@/lib/cached'
-import { splitPage } from '@/lib/route-params'
+import { decodeSegments, splitPage } from '@/lib/route-params'
 import { pageAlternates } from '@/lib/seo/alternates'
 import { tagPath } from '@/lib/slug'
 import { FollowControl } from '@/components/follow/follow-control'
@@ -20,7 +20,8 @@ type Props = { params: Promise<{ rest?: string[] }> }
 
 /** /tags[/page/n] lists tags; /tags/{tag}[/page/n] lists a tag's questions ("page" is not a valid tag name). */
 function parse(segments: string[]): { tag: string | null; page: number } | null {
-  const split = splitPage(segments.map(decodeURIComponent))
+  const decoded = decodeSegments(segments)
+  const split = decoded && splitPage(decoded)
   if (!split || split.rest.length > 1) return null
   return { tag: split.rest[0] ?? null, page: split.page }
 }

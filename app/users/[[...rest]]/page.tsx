@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { UserIndex } from './_components/user-index'
 import { UserProfileView } from './_components/user-profile'
 import { readUserProfile } from '@/lib/cached'
-import { parseId, splitPage } from '@/lib/route-params'
+import { decodeSegment, parseId, splitPage } from '@/lib/route-params'
 import { profilePath } from '@/lib/slug'
 import { pageAlternates } from '@/lib/seo/alternates'
 
@@ -21,7 +21,11 @@ type Route = { kind: 'index'; page: number } | { kind: 'profile'; id: number; ha
 function parse(segments: string[]): Route | null {
   const [first, second, ...more] = segments
   const id = parseId(first)
-  if (id !== null) return more.length === 0 ? { kind: 'profile', id, handle: second === undefined ? null : decodeURIComponent(second) } : null
+  if (id !== null) {
+    const handle = second === undefined ? null : decodeSegment(second)
+    if (more.length > 0 || (second !== undefined && handle === null)) return null
+    return { kind: 'profile', id, handle }
+  }
   const split = splitPage(segments)
   return split && split.rest.length === 0 ? { kind: 'index', page: split.page } : null
 }

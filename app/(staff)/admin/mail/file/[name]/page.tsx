@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 import { atLeast } from '@/lib/auth/actor'
 import { getViewer } from '@/lib/auth/viewer'
 import { readLocalMail } from '@/lib/notify/mail-admin-queries'
+import { decodeSegment } from '@/lib/route-params'
 
 export const metadata: Metadata = { title: 'Mail message', robots: { index: false } }
 
@@ -11,8 +12,8 @@ export default async function MailFilePage({ params }: { params: Promise<{ name:
   const viewer = await getViewer()
   if (!viewer) redirect('/sign-in?callbackUrl=%2Fadmin%2Fmail')
   if (!atLeast(viewer, 'admin')) notFound()
-  const name = decodeURIComponent((await params).name)
-  const raw = await readLocalMail(name)
+  const name = decodeSegment((await params).name)
+  const raw = name === null ? null : await readLocalMail(name)
   if (raw === null) notFound()
   return (
     <div className="max-w-5xl">
