@@ -3,6 +3,7 @@ import next from 'next'
 import { databaseReachable } from '../../db/client'
 import { takeOverCompression } from './compress'
 import { applySecurityHeaders, baseSecurityHeaders, oauthFormActions } from './security-headers'
+import { withRequestContext } from './request-context'
 import { RETRY_AFTER_SECONDS, unavailablePageHtml } from './unavailable-page'
 
 type Write = ServerResponse['write']
@@ -162,7 +163,7 @@ export async function startNextServer(opts: { dev: boolean; port: number; hostna
           sendUnavailablePage(req, res)
         },
       )
-    void handle(req, res)
+    void withRequestContext(res, () => handle(req, res))
   })
   server.keepAliveTimeout = 65_000
   await new Promise<void>((resolve, reject) => {
