@@ -26,7 +26,7 @@ export type RateLimits = Record<RateLimitedAction, RateLimit>
 
 /**
  * The growing delay after an account's free wrong passwords: 1 s, 2 s, 4 s… up to an hour between
- * tries, forgotten a day after the last wrong one. 1,000 guesses spread over 50 addresses get about
- * 25 tries in their first hour and 24 a day after that.
+ * tries, forgotten a day after the last wrong one. However many addresses a guesser spreads over,
+ * an account takes about 20 wrong passwords in the first hour and 24 a day after that.
  */
 export const signInBackoff = { firstDelaySeconds: 1, maxDelaySeconds: 3600, forgetAfterSeconds: 86_400 }
