@@ -7,8 +7,11 @@ export const unavailableMessage = 'We could not save this right now; your text i
 
 type FormAction = (prev: FormState, form: FormData) => Promise<FormState>
 
+/** What a writer typed into the posting forms this wraps: echoed by name, so nothing else ever is. */
+const writersText = ['title', 'body', 'categoryId', 'tags', 'comment', 'anonName', 'anonEmail']
+
 /**
- * A form action that, when the database cannot be reached, answers with a plain message and the
+ * A posting form's action that, when the database cannot be reached, answers with a plain message and the
  * writer's own text instead of an error page that would lose it (with or without JavaScript, the
  * form renders from this state). Anything else it throws, redirects included, passes through.
  */
@@ -19,7 +22,7 @@ export function keepTextWhenDatabaseDown(action: FormAction): FormAction {
     } catch (err) {
       if (!isConnectionError(err)) throw err
       console.error('[forms] database unreachable, form returned to the writer:', err instanceof Error ? err.message : err)
-      return { status: 'error', code: 'unavailable', message: unavailableMessage, values: echoForm(form) }
+      return { status: 'error', code: 'unavailable', message: unavailableMessage, values: echoForm(form, writersText) }
     }
   }
 }

@@ -8,7 +8,7 @@ import { deleteAccountInput, deleteMyAccount } from '@/lib/users/privacy'
 import type { FormState } from '@/lib/result'
 
 export async function deleteAccountAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const input = parseForm(deleteAccountInput, form, { single: ['keepPosts', 'confirmHandle', 'password'] })
+  const input = parseForm(deleteAccountInput, form, { single: ['keepPosts', 'confirmHandle'], secret: ['password'] })
   if (!input.ok) return input.state
   const viewer = await getViewer()
   if (!viewer) return { status: 'error', code: 'unauthenticated', message: 'Sign in first.' }

@@ -3,7 +3,8 @@
 import { AuthError } from 'next-auth'
 import { redirect } from 'next/navigation'
 import { requestPasswordReset, requestSignUp, resetPassword } from '@/lib/auth/accounts'
-import { signIn, signOut } from '@/lib/auth/config'
+import { SignInRefused, signIn, signOut } from '@/lib/auth/config'
+import { wrongPasswordMessage } from '@/lib/auth/password-sign-in'
 import { emailLinkInput, passwordSignInInput, resetPasswordInput, resetRequestInput, signUpInput } from '@/lib/auth/schemas'
 import { parseForm, toFormState } from '@/lib/forms'
 import type { AnonymousPoster } from '@/lib/auth/actor'
@@ -14,17 +15,15 @@ import type { FormState } from '@/lib/result'
 const visitor = async (): Promise<AnonymousPoster> => ({ kind: 'anonymous', name: null, email: null, ip: await requestIp() })
 
 export async function signInWithPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const input = parseForm(passwordSignInInput, form, { single: ['email', 'password', 'callbackUrl'] })
+  const input = parseForm(passwordSignInInput, form, { single: ['email', 'callbackUrl'], secret: ['password'] })
   if (!input.ok) return input.state
-  const limited = await consumeRateLimit('signIn', await visitor(), input.data.email)
-  if (!limited.ok) return toFormState(limited.error, input.values)
   try {
+    // The sign-in limits apply inside (lib/auth/config.ts, authorize), for every way in.
     await signIn('credentials', { email: input.data.email, password: input.data.password, redirectTo: input.data.callbackUrl })
   } catch (error) {
     // signIn redirects by throwing on success; only its own failures are answered here.
-    if (error instanceof AuthError) {
-      return { status: 'error', code: 'unauthenticated', message: 'That email and password do not match an account with a confirmed address.', values: input.values }
-    }
+    if (error instanceof SignInRefused) return { status: 'error', code: error.code === 'rate_limited' ? 'rate_limited' : 'unauthenticated', message: error.reason, values: input.values }
+    if (error instanceof AuthError) return { status: 'error', code: 'unauthenticated', message: wrongPasswordMessage, values: input.values }
     throw error
   }
   return { status: 'success' }
@@ -33,14 +32,18 @@ export async function signInWithPasswordAction(_prev: FormState, form: FormData)
 export async function sendSignInLinkAction(_prev: FormState, form: FormData): Promise<FormState> {
   const input = parseForm(emailLinkInput, form, { single: ['email', 'callbackUrl'] })
   if (!input.ok) return input.state
-  const limited = await consumeRateLimit('signIn', await visitor(), input.data.email)
-  if (!limited.ok) return toFormState(limited.error, input.values)
-  await signIn('nodemailer', { email: input.data.email, redirectTo: input.data.callbackUrl })
+  try {
+    // Limited where every link is sent (lib/auth/config.ts, sendVerificationRequest).
+    await signIn('nodemailer', { email: input.data.email, redirectTo: input.data.callbackUrl })
+  } catch (error) {
+    if (error instanceof SignInRefused) return { status: 'error', code: 'rate_limited', message: error.reason, values: input.values }
+    throw error
+  }
   return { status: 'success' }
 }
 
 export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const input = parseForm(signUpInput, form, { single: ['name', 'email', 'password'] })
+  const input = parseForm(signUpInput, form, { single: ['name', 'email'], secret: ['password'] })
   if (!input.ok) return input.state
   const limited = await consumeRateLimit('signUp', await visitor(), input.data.email)
   if (!limited.ok) return toFormState(limited.error, input.values)
@@ -58,7 +61,7 @@ export async function requestPasswordResetAction(_prev: FormState, form: FormDat
 }
 
 export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const input = parseForm(resetPasswordInput, form, { single: ['email', 'token', 'password'] })
+  const input = parseForm(resetPasswordInput, form, { single: ['email'], secret: ['token', 'password'] })
   if (!input.ok) return input.state
   const result = await resetPassword(input.data.email, input.data.token, input.data.password)
   if (!result.ok) return toFormState(result.error, input.values)

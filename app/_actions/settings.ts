@@ -21,7 +21,7 @@ export async function updateProfileAction(_prev: FormState, form: FormData): Pro
 }
 
 export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const input = parseForm(passwordChangeInput, form, { single: ['current', 'password'] })
+  const input = parseForm(passwordChangeInput, form, { secret: ['current', 'password'] })
   if (!input.ok) return input.state
   const viewer = await getViewer()
   if (!viewer) return signInFirst

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useId, useState, useTransition } from 'react'
-import { previewMarkdownAction } from '@/app/_actions/markdown'
+import { previewMarkdownAction, type Preview } from '@/app/_actions/markdown'
 import { FieldError, inputClass } from '@/components/form/field-error'
 import { MarkdownBody } from './markdown-body'
 
@@ -9,7 +9,7 @@ import { MarkdownBody } from './markdown-body'
 export function MarkdownEditor(props: { name: string; label: string; defaultValue?: string; errors?: string[]; rows?: number; hint?: string; required?: boolean }) {
   const id = useId()
   const [tab, setTab] = useState<'write' | 'preview'>('write')
-  const [preview, setPreview] = useState('')
+  const [preview, setPreview] = useState<Preview>({ html: '' })
   const [pending, startTransition] = useTransition()
   // The preview needs the server round trip, so its tabs only appear once scripts run.
   const [hydrated, setHydrated] = useState(false)
@@ -52,7 +52,13 @@ export function MarkdownEditor(props: { name: string; label: string; defaultValu
       />
       {tab === 'preview' && (
         <div aria-live="polite" aria-busy={pending} className="min-h-40 rounded-lg border border-stone-300 p-3 dark:border-stone-600">
-          {preview ? <MarkdownBody html={preview} /> : <p className="text-stone-600 dark:text-stone-400">{pending ? 'Rendering…' : 'Nothing to preview yet.'}</p>}
+          {'error' in preview ? (
+            <p role="alert">{preview.error}</p>
+          ) : preview.html ? (
+            <MarkdownBody html={preview.html} />
+          ) : (
+            <p className="text-stone-600 dark:text-stone-400">{pending ? 'Rendering…' : 'Nothing to preview yet.'}</p>
+          )}
         </div>
       )}
       {props.hint && (

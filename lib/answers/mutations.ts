@@ -29,7 +29,7 @@ export async function postAnswer(actor: Actor, input: PostAnswerInput): Promise<
     const author = authorValues(actor, input)
     const { rows: inserted } = await tx.execute<{ id: number }>(sql`
       insert into answers (question_id, body, author_id, anon_name, anon_email, author_ip)
-      values (${input.questionId}, ${input.body}, ${author.authorId}, ${author.anonName}, ${author.anonEmail}, ${actor.ip}) returning id`)
+      values (${input.questionId}, ${input.body}, ${author.authorId}, ${author.anonName}, ${author.anonEmail}, ${author.authorIp}) returning id`)
     const id = inserted[0]!.id
     await tx.execute(sql`update questions set answer_count = answer_count + 1, last_activity_at = now() where id = ${input.questionId}`)
     await tx.execute(sql`

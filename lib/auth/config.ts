@@ -12,14 +12,31 @@ import { env } from '@/lib/env'
 import { magicLinkMail } from '@/lib/mail/templates'
 import { siteName } from '@/lib/settings/queries'
 import { sendMail } from '@/lib/mail/send'
+import { parseAddress } from '@/lib/net/client-address'
+import { consumeRateLimit } from '@/lib/rate-limit/consume'
 import { askwellAdapter } from './adapter'
-import { verifyPassword } from './password'
+import { signInWithPassword, wrongPasswordMessage } from './password-sign-in'
+
+export const tooManyLinksMessage = 'We have sent many sign-in links in a short time. Each one works for a day: use the newest in your inbox, or ask again later.'
 
 const credentialsInput = z.object({ email: z.email().max(254), password: z.string().min(1).max(200) })
 
-class InvalidLogin extends CredentialsSignin {
-  code = 'invalid'
+/**
+ * A refused sign-in: `code` goes into the sign-in page's URL (Auth.js's endpoints) and `reason` is
+ * the sentence our forms show (our actions get the error itself). Sign-in links use it too: it is
+ * the refusal Auth.js lets through to both.
+ */
+export class SignInRefused extends CredentialsSignin {
+  constructor(
+    readonly code: 'invalid' | 'rate_limited',
+    readonly reason: string,
+  ) {
+    super(reason)
+  }
 }
+
+/** The one checked address scripts/lib/server.ts leaves on every request (see lib/net/client-address.ts). */
+const addressOf = (request: Request) => parseAddress(request.headers.get('x-forwarded-for'))
 
 const oauth = [
   ...(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })] : []),
@@ -52,24 +69,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      // Every password sign-in comes through here, our form's and Auth.js's own endpoint's alike,
+      // so the limits live here and not in the form's action.
+      async authorize(raw, request) {
         const parsed = credentialsInput.safeParse(raw)
-        if (!parsed.success) throw new InvalidLogin()
-        const [user] = await getDb()
-          .select({ id: users.id, name: users.displayName, email: users.email, passwordHash: users.passwordHash, verifiedAt: users.emailVerifiedAt, isSuspended: users.isSuspended })
-          .from(users)
-          .where(eq(sql`lower(${users.email})`, parsed.data.email.toLowerCase()))
-        // Always verify a hash (a dummy one for unknown emails), so the answer time tells nothing.
-        const valid = await verifyPassword(user?.passwordHash ?? null, parsed.data.password)
-        if (!user || !valid || !user.verifiedAt || user.isSuspended) throw new InvalidLogin()
-        return { id: String(user.id), name: user.name, email: user.email }
+        if (!parsed.success) throw new SignInRefused('invalid', wrongPasswordMessage)
+        const result = await signInWithPassword(parsed.data, addressOf(request))
+        if (!result.ok) throw new SignInRefused(result.error.code === 'rate_limited' ? 'rate_limited' : 'invalid', result.error.message)
+        return result.data
       },
     }),
     Nodemailer({
       server: env.SMTP_URL ?? 'smtp://localhost:25',
       from: env.MAIL_FROM,
       maxAge: 24 * 3600,
-      async sendVerificationRequest({ identifier, url }) {
+      // Every sign-in link, from our form or Auth.js's endpoint, is sent from here: limited per
+      // address and per account. Over the account's limit its owner still has the links already
+      // sent, each good for a day, so asking for more cannot lock anyone out.
+      async sendVerificationRequest({ identifier, url, request }) {
+        const limited = await consumeRateLimit('signInLink', { kind: 'anonymous', name: null, email: null, ip: addressOf(request) }, identifier)
+        if (!limited.ok) throw new SignInRefused('rate_limited', tooManyLinksMessage)
         await sendMail({ to: identifier, ...magicLinkMail(await siteName(), url) })
       },
     }),

@@ -3,15 +3,16 @@ import { and, eq } from 'drizzle-orm'
 import { headers } from 'next/headers'
 import { getDb } from '@/db/client'
 import { users } from '@/db/schema'
+import { parseAddress } from '@/lib/net/client-address'
 import type { AnonymousPoster, Member } from './actor'
 import { auth } from './config'
 
-/** The client's address: the first hop of X-Forwarded-For behind a proxy, else none known. */
+/**
+ * The client's address: the one checked address scripts/lib/server.ts leaves in X-Forwarded-For
+ * (the socket's peer, or what the trusted proxy added), else none known.
+ */
 export async function requestIp(): Promise<string | null> {
-  const h = await headers()
-  const forwarded = h.get('x-forwarded-for')?.split(',')[0]?.trim()
-  const ip = forwarded || h.get('x-real-ip')
-  return ip && /^[0-9a-fA-F:.]{3,45}$/.test(ip) ? ip : null
+  return parseAddress((await headers()).get('x-forwarded-for'))
 }
 
 /**

@@ -26,7 +26,7 @@ export async function postComment(actor: Actor, input: PostCommentInput): Promis
     const answerId = parent.type === 'answer' ? parent.id : null
     const { rows } = await tx.execute<{ id: number }>(sql`
       insert into comments (question_id, answer_id, body, author_id, anon_name, anon_email, author_ip)
-      values (${parent.questionId}, ${answerId}, ${input.body}, ${author.authorId}, ${author.anonName}, ${author.anonEmail}, ${actor.ip}) returning id`)
+      values (${parent.questionId}, ${answerId}, ${input.body}, ${author.authorId}, ${author.anonName}, ${author.anonEmail}, ${author.authorIp}) returning id`)
     const id = rows[0]!.id
     await tx.execute(sql`update ${postTable(parent.type)} set comment_count = comment_count + 1 where id = ${parent.id}`)
     await tx.execute(sql`

@@ -36,18 +36,28 @@ const schema: SanitizeSchema = {
     a: [...(defaultSchema.attributes?.a ?? []), ['rel', 'nofollow', 'ugc', 'noopener']],
   },
 }
+const clobberPrefix = schema.clobberPrefix ?? 'user-content-'
+
+/**
+ * Sanitize prefixes every id in a post (so a post cannot clobber the page's own ids), but not the
+ * links to them: in-page links get the same prefix here, so footnote references and back links
+ * land on their targets. (remark-rehype is told to add no prefix of its own, or ids get it twice.)
+ */
+function prefixInPageLinks() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const href = node.tagName === 'a' ? node.properties?.href : undefined
+      if (typeof href === 'string' && href.startsWith('#') && !href.startsWith(`#${clobberPrefix}`)) node.properties!.href = `#${clobberPrefix}${href.slice(1)}`
+    })
+  }
+}
 
 // Raw HTML in markdown is never parsed (no allowDangerousHtml), and sanitize runs last:
 // nothing after it may add attributes or elements. Do not reorder.
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype)
-  .use(demoteHeadings)
-  .use(markUserLinks)
-  .use(rehypeSanitize, schema)
-  .use(rehypeStringify)
-  .freeze()
+function pipeline(censor?: (text: string) => string) {
+  const beforeSanitize = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { clobberPrefix: '' }).use(demoteHeadings).use(markUserLinks).use(prefixInPageLinks)
+  return (censor ? beforeSanitize.use(maskText, censor) : beforeSanitize).use(rehypeSanitize, schema).use(rehypeStringify).freeze()
+}
 
 /** Masks words in the text the reader sees (not in URLs or markup), before sanitizing. */
 function maskText(censor: (text: string) => string) {
@@ -61,13 +71,14 @@ function maskText(censor: (text: string) => string) {
   }
 }
 
+const processor = pipeline()
 const censoring = new WeakMap<(text: string) => string, typeof processor>()
 
 function processorFor(censor?: (text: string) => string) {
   if (!censor || censor === noCensor) return processor
   let p = censoring.get(censor)
   if (!p) {
-    p = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(demoteHeadings).use(markUserLinks).use(maskText, censor).use(rehypeSanitize, schema).use(rehypeStringify).freeze()
+    p = pipeline(censor)
     censoring.set(censor, p)
   }
   return p

@@ -3,7 +3,10 @@ import { sql } from 'drizzle-orm'
 import { getDb } from '@/db/client'
 import { iso } from '@/lib/authors'
 import { excerpt, markdownToText } from '@/lib/markdown/render'
+import type { Actor } from '@/lib/auth/actor'
+import { refuseBelow } from '@/lib/auth/staff'
 import type { PostType } from '@/lib/posts/locate'
+import { ok, type Result } from '@/lib/result'
 
 export type QueueItem = {
   id: number
@@ -18,8 +21,10 @@ export type QueueItem = {
   flags: { count: number; reasons: string[] }
 }
 
-/** What waits for a moderator: posts with open flags (most flagged first), then posts held for approval. */
-export async function listModerationQueue(limit = 100): Promise<QueueItem[]> {
+/** What waits for a moderator: posts with open flags (most flagged first), then posts held for approval. Moderators only. */
+export async function listModerationQueue(actor: Actor | null, limit = 100): Promise<Result<QueueItem[]>> {
+  const refused = refuseBelow(actor, 'moderator')
+  if (refused) return refused
   const { rows } = await getDb().execute<{
     id: number; type: PostType; status: QueueItem['status']; body: string; qid: number; slug: string; title: string
     authorName: string | null; anonName: string | null; authorId: number | null; createdAt: Date; flagCount: number | null; reasons: string[] | null
@@ -50,7 +55,7 @@ export async function listModerationQueue(limit = 100): Promise<QueueItem[]> {
     left join open_flags f on f.post_id = p.id
     order by coalesce(f.n, 0) desc, f.last desc nulls last, p.id desc
     limit ${limit}`)
-  return rows.map((r) => ({
+  return ok(rows.map((r) => ({
     id: r.id,
     type: r.type,
     status: r.status,
@@ -60,7 +65,7 @@ export async function listModerationQueue(limit = 100): Promise<QueueItem[]> {
     authorId: r.authorId,
     createdAt: iso(r.createdAt)!,
     flags: { count: r.flagCount ?? 0, reasons: r.reasons ?? [] },
-  }))
+  })))
 }
 
 export type AuditRow = {
@@ -77,15 +82,17 @@ export type AuditRow = {
 
 export const AUDIT_PAGE_SIZE = 50
 
-/** The audit log, newest first, optionally one action's or one actor's. */
-export async function listAuditLog(filter: { action?: string | null; actorId?: number | null; page: number }): Promise<{ rows: AuditRow[]; hasMore: boolean }> {
+/** The audit log, newest first, optionally one action's or one actor's. Moderators only. */
+export async function listAuditLog(actor: Actor | null, filter: { action?: string | null; actorId?: number | null; page: number }): Promise<Result<{ rows: AuditRow[]; hasMore: boolean }>> {
+  const refused = refuseBelow(actor, 'moderator')
+  if (refused) return refused
   const { rows } = await getDb().execute<{ id: number; at: Date; actorName: string | null; actorId: number | null; action: string; targetType: string; targetId: number | null; before: unknown; after: unknown; reason: string | null }>(sql`
     select l.id, l.created_at as at, u.display_name as "actorName", l.actor_id as "actorId", l.action, l.target_type as "targetType", l.target_id as "targetId", l.before, l.after, l.reason
     from audit_log l left join users u on u.id = l.actor_id
     where ${filter.action ? sql`l.action = ${filter.action}` : sql`true`} and ${filter.actorId ? sql`l.actor_id = ${filter.actorId}` : sql`true`}
     order by l.created_at desc, l.id desc
     limit ${AUDIT_PAGE_SIZE + 1} offset ${(filter.page - 1) * AUDIT_PAGE_SIZE}`)
-  return {
+  return ok({
     hasMore: rows.length > AUDIT_PAGE_SIZE,
     rows: rows.slice(0, AUDIT_PAGE_SIZE).map((r) => ({
       id: r.id,
@@ -98,7 +105,7 @@ export async function listAuditLog(filter: { action?: string | null; actorId?: n
       after: r.after,
       reason: r.reason,
     })),
-  }
+  })
 }
 
 /** Whether this member has flagged this post (they may still see the flag page once it is hidden). */

@@ -13,8 +13,9 @@ export type PostRow = {
   status: 'visible' | 'pending' | 'hidden' | 'deleted'
   /** The thread it belongs to (itself for a question). */
   questionId: number
-  /** For a comment: the answer it is on, if any. */
+  /** For a comment: the answer it is on, if any, and that answer's status. */
   answerId: number | null
+  answerStatus: 'visible' | 'pending' | 'hidden' | 'deleted' | null
   questionStatus: 'visible' | 'pending' | 'hidden' | 'deleted'
 }
 
@@ -26,12 +27,13 @@ const tableOf: Record<PostType, string> = { question: 'questions', answer: 'answ
  */
 export async function locatePost(tx: Pick<Database, 'execute'>, id: number, lock = false): Promise<PostRow | null> {
   const { rows } = await tx.execute<PostRow>(sql`
-    select 'question' as type, id, author_id as "authorId", status, id as "questionId", null::int as "answerId", status as "questionStatus"
+    select 'question' as type, id, author_id as "authorId", status, id as "questionId", null::int as "answerId", null::post_status as "answerStatus", status as "questionStatus"
       from questions where id = ${id}
     union all
-    select 'answer', a.id, a.author_id, a.status, a.question_id, null, q.status from answers a join questions q on q.id = a.question_id where a.id = ${id}
+    select 'answer', a.id, a.author_id, a.status, a.question_id, null, null, q.status from answers a join questions q on q.id = a.question_id where a.id = ${id}
     union all
-    select 'comment', c.id, c.author_id, c.status, c.question_id, c.answer_id, q.status from comments c join questions q on q.id = c.question_id where c.id = ${id}`)
+    select 'comment', c.id, c.author_id, c.status, c.question_id, c.answer_id, pa.status, q.status
+      from comments c join questions q on q.id = c.question_id left join answers pa on pa.id = c.answer_id where c.id = ${id}`)
   const post = rows[0] ?? null
   if (post && lock) await tx.execute(sql`select 1 from ${sql.raw(tableOf[post.type])} where id = ${id} for no key update`)
   return post
@@ -39,5 +41,5 @@ export async function locatePost(tx: Pick<Database, 'execute'>, id: number, lock
 
 export const postTable = (type: PostType) => sql.raw(tableOf[type])
 
-/** Visible, on a visible thread: what readers can see and act on. */
-export const isReadable = (post: PostRow) => post.status === 'visible' && post.questionStatus === 'visible'
+/** Visible, on a visible thread (and, for a comment on an answer, a visible answer): what readers can see and act on. */
+export const isReadable = (post: PostRow) => post.status === 'visible' && post.questionStatus === 'visible' && (post.answerStatus === null || post.answerStatus === 'visible')

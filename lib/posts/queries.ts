@@ -2,12 +2,17 @@ import 'server-only'
 import { sql } from 'drizzle-orm'
 import { getDb } from '@/db/client'
 import { iso } from '@/lib/authors'
+import type { Actor } from '@/lib/auth/actor'
+import { refuseBelow } from '@/lib/auth/staff'
+import { ok, type Result } from '@/lib/result'
 import type { PostType } from './locate'
 
 export type RemovedPost = { id: number; type: PostType; status: 'hidden' | 'deleted'; excerpt: string; questionId: number; questionTitle: string; author: string; removedAt: string | null }
 
-/** The most recently deleted or hidden posts, newest first: what a moderator may restore. */
-export async function listRemovedPosts(limit = 50): Promise<RemovedPost[]> {
+/** The most recently deleted or hidden posts, newest first: what a moderator may restore. Moderators only. */
+export async function listRemovedPosts(actor: Actor | null, limit = 50): Promise<Result<RemovedPost[]>> {
+  const refused = refuseBelow(actor, 'moderator')
+  if (refused) return refused
   const { rows } = await getDb().execute<Omit<RemovedPost, 'removedAt'> & { removedAt: Date | null }>(sql`
     select p.id, p.type, p.status, left(p.body, 160) as excerpt, p.question_id as "questionId", q.title as "questionTitle",
            coalesce(u.display_name, p.anon_name, 'Anonymous') as author, p.removed_at as "removedAt"
@@ -25,5 +30,5 @@ export async function listRemovedPosts(limit = 50): Promise<RemovedPost[]> {
     left join users u on u.id = p.author_id
     order by p.removed_at desc nulls last
     limit ${limit}`)
-  return rows.map((r) => ({ ...r, removedAt: iso(r.removedAt) }))
+  return ok(rows.map((r) => ({ ...r, removedAt: iso(r.removedAt) })))
 }

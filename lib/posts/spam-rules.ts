@@ -2,6 +2,7 @@ import 'server-only'
 import { sql } from 'drizzle-orm'
 import { getDb } from '@/db/client'
 import type { Actor } from '@/lib/auth/actor'
+import { parseAddress } from '@/lib/net/client-address'
 import { fail, ok, type Result } from '@/lib/result'
 import type { SiteSettings } from '@/lib/settings/defaults'
 
@@ -11,9 +12,11 @@ const inetLike = (s: string) => /^[0-9a-fA-F:.]{2,45}(\/\d{1,3})?$/.test(s)
 /** Whether the address is on the site's block list (exact addresses and CIDR networks). */
 export async function isBlockedIp(ip: string | null, settings: SiteSettings): Promise<boolean> {
   const list = settings.spam.blockedIps.map((s) => s.trim()).filter(inetLike)
-  if (!ip || list.length === 0) return false
+  // Checked again here: whatever a caller passes, only a real address reaches the ::inet cast.
+  const address = parseAddress(ip)
+  if (!address || list.length === 0) return false
   const { rows } = await getDb().execute<{ blocked: boolean }>(sql`
-    select exists (select 1 from unnest(${`{${list.join(',')}}`}::text[]) b where ${ip}::inet <<= b::inet) as blocked`)
+    select exists (select 1 from unnest(${`{${list.join(',')}}`}::text[]) b where ${address}::inet <<= b::inet) as blocked`)
   return rows[0]?.blocked ?? false
 }
 

@@ -112,7 +112,7 @@ export async function askQuestion(actor: Actor, input: AskQuestionInput): Promis
     const { rows } = await tx.execute<{ id: number }>(sql`
       insert into questions (title, slug, body, category_id, category1_id, category2_id, category3_id, category4_id, author_id, anon_name, anon_email, author_ip)
       values (${input.title}, ${slug}, ${input.body}, ${lineage.at(-1)!}, ${lineage[0] ?? null}, ${lineage[1] ?? null}, ${lineage[2] ?? null}, ${lineage[3] ?? null},
-        ${author.authorId}, ${author.anonName}, ${author.anonEmail}, ${actor.ip})
+        ${author.authorId}, ${author.anonName}, ${author.anonEmail}, ${author.authorIp})
       returning id`)
     const id = rows[0]!.id
     if (tagIds.data.length) await tx.execute(sql`insert into question_tags (question_id, tag_id) select ${id}, unnest(${intArray(tagIds.data)})`)

@@ -7,7 +7,7 @@ import { getSettings } from '@/lib/settings/queries'
 import type { RateLimitedAction } from './limits'
 
 /** Counts one hit on `key` in the current window; atomic, so concurrent attempts never overshoot. */
-async function hit(key: string, windowSeconds: number): Promise<{ hits: number; resetsAt: Date }> {
+export async function countHit(key: string, windowSeconds: number): Promise<{ hits: number; resetsAt: Date }> {
   const { rows } = await getDb().execute<{ hits: number; resetsAt: Date }>(sql`
     insert into rate_limits (key, window_start, hits)
     values (${key}, to_timestamp(floor(extract(epoch from now()) / ${windowSeconds}) * ${windowSeconds}), 1)
@@ -17,7 +17,7 @@ async function hit(key: string, windowSeconds: number): Promise<{ hits: number; 
   return { hits: rows[0]!.hits, resetsAt: new Date(rows[0]!.resetsAt) }
 }
 
-function retryMessage(resetsAt: Date): string {
+export function retryMessage(resetsAt: Date): string {
   const minutes = Math.max(1, Math.ceil((resetsAt.getTime() - Date.now()) / 60_000))
   return `You have done that a lot in a short time. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`
 }
@@ -34,7 +34,7 @@ export async function consumeRateLimit(action: RateLimitedAction, actor: Actor, 
   if (actor.kind === 'member') checks.push([`${action}:user:${actor.id}`, limit.perUser])
   if (identity) checks.push([`${action}:id:${identity.toLowerCase()}`, limit.perUser])
   for (const [key, max] of checks) {
-    const { hits, resetsAt } = await hit(key, limit.windowSeconds)
+    const { hits, resetsAt } = await countHit(key, limit.windowSeconds)
     if (hits > max) return fail('rate_limited', retryMessage(resetsAt))
   }
   return ok(undefined)

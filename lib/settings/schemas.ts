@@ -91,7 +91,9 @@ export const rateLimitLabels: Record<RateLimitedAction, string> = {
   vote: 'Votes',
   flag: 'Flags',
   signIn: 'Sign-in attempts',
+  signInLink: 'Sign-in links by email',
   signUp: 'Sign-ups',
+  preview: 'Markdown previews',
 }
 
 const rateActions = Object.keys(defaultRateLimits) as RateLimitedAction[]

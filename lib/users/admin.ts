@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { getDb } from '@/db/client'
 import { atLeast, roleRank, roles, type Actor, type Role } from '@/lib/auth/actor'
 import { canModerate } from '@/lib/auth/policy'
+import { refuseBelow } from '@/lib/auth/staff'
 import { cacheTags } from '@/lib/cache-tags'
 import { recordAudit } from '@/lib/moderation/audit'
 import { fail, ok, type Result } from '@/lib/result'
@@ -68,13 +69,18 @@ export type ModeratedUser = {
   flagsTheyRaised: { postId: number; reason: string; at: string; open: boolean }[]
 }
 
-/** What a moderator sees of a member: latest posts in any status with the address each came from, their addresses, and flags both ways. */
-export async function getModeratedUser(userId: number): Promise<ModeratedUser | null> {
+/**
+ * What a moderator sees of a member: latest posts in any status with the address each came from,
+ * their addresses, and flags both ways. Moderators only; null data when there is no such member.
+ */
+export async function getModeratedUser(actor: Actor | null, userId: number): Promise<Result<ModeratedUser | null>> {
+  const refused = refuseBelow(actor, 'moderator')
+  if (refused) return refused
   const db = getDb()
   const { rows: users } = await db.execute<{ id: number; name: string; handle: string; role: Role; isSuspended: boolean; points: number; joinedAt: Date }>(sql`
     select id, display_name as name, handle, role, is_suspended as "isSuspended", points, created_at as "joinedAt" from users where id = ${userId}`)
   const user = users[0]
-  if (!user) return null
+  if (!user) return ok(null)
   const [posts, ips, against, raised] = await Promise.all([
     db.execute<{ id: number; type: string; status: string; body: string; ip: string | null; at: Date; questionId: number; slug: string }>(sql`
       select * from (
@@ -98,7 +104,7 @@ export async function getModeratedUser(userId: number): Promise<ModeratedUser | 
       select post_id as "postId", reason, created_at as at, resolved_at is null as open from flags where user_id = ${userId} order by created_at desc limit 50`),
   ])
   const iso = (d: Date) => new Date(d).toISOString()
-  return {
+  return ok({
     id: user.id,
     name: user.name,
     handle: user.handle,
@@ -110,22 +116,26 @@ export async function getModeratedUser(userId: number): Promise<ModeratedUser | 
     ips: ips.rows.map((r) => ({ ...r, lastAt: iso(r.lastAt) })),
     flagsOnTheirPosts: against.rows.map((f) => ({ ...f, at: iso(f.at) })),
     flagsTheyRaised: raised.rows.map((f) => ({ ...f, at: iso(f.at) })),
-  }
+  })
 }
 
-/** A member's id by handle (any letter case) or by number, for the moderators' lookup. */
-export async function findUserId(query: string): Promise<number | null> {
+/** A member's id by handle (any letter case) or by number, for the moderators' lookup. Moderators only. */
+export async function findUserId(actor: Actor | null, query: string): Promise<Result<number | null>> {
+  const refused = refuseBelow(actor, 'moderator')
+  if (refused) return refused
   const q = query.trim().replace(/^@/, '')
-  if (!q) return null
+  if (!q) return ok(null)
   const asId = /^\d{1,9}$/.test(q) ? Number(q) : null
   const { rows } = await getDb().execute<{ id: number }>(sql`
     select id from users where ${asId !== null ? sql`id = ${asId} or ` : sql``} lower(handle) = lower(${q}) limit 1`)
-  return rows[0]?.id ?? null
+  return ok(rows[0]?.id ?? null)
 }
 
-/** Suspended members, most recently changed first. */
-export async function listSuspendedUsers(limit = 50): Promise<{ id: number; name: string; handle: string }[]> {
+/** Suspended members, most recently changed first. Moderators only. */
+export async function listSuspendedUsers(actor: Actor | null, limit = 50): Promise<Result<{ id: number; name: string; handle: string }[]>> {
+  const refused = refuseBelow(actor, 'moderator')
+  if (refused) return refused
   const { rows } = await getDb().execute<{ id: number; name: string; handle: string }>(sql`
     select id, display_name as name, handle from users where is_suspended order by id desc limit ${limit}`)
-  return rows
+  return ok(rows)
 }

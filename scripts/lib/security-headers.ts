@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import zlib from 'node:zlib'
 import { compressed, isCompressible, type Encoding } from './compress'
 
@@ -111,8 +111,12 @@ function decode(body: Buffer, encoding: string): string | null {
  * them consistent. A 304 carries no policy: the browser keeps the one stored with its copy.
  * With `compressWith` (this server compresses instead of Next, see compress.ts), an HTML or other text
  * response is held too and sent compressed.
+ *
+ * A HEAD request is handed on as a GET: its answer must carry the policy the GET's does, which
+ * only the page's body can give, and Node itself drops the body of any response to a HEAD.
  */
-export function applySecurityHeaders(res: ServerResponse, opts: SecurityOptions, compressWith: Encoding | null = null): void {
+export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, opts: SecurityOptions, compressWith: Encoding | null = null): void {
+  if (req.method === 'HEAD') req.method = 'GET'
   for (const [name, value] of Object.entries(baseSecurityHeaders(opts))) res.setHeader(name, value)
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
   const write = res.write.bind(res) as (...args: unknown[]) => boolean

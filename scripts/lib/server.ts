@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import next from 'next'
 import { databaseReachable } from '../../db/client'
+import { normalizeForwardingHeaders, trustedHops } from '../../lib/net/client-address'
 import { takeOverCompression } from './compress'
 import { applySecurityHeaders, baseSecurityHeaders, oauthFormActions } from './security-headers'
 import { withRequestContext } from './request-context'
@@ -122,29 +123,23 @@ export type RunningServer = { url: string; close: () => Promise<void> }
 
 /** Serves the Next app (production build, or the dev server) on `port`. */
 export async function startNextServer(opts: { dev: boolean; port: number; hostname?: string; dir?: string }): Promise<RunningServer> {
+  // Behind TRUST_PROXY=N trusted proxies the client is the address the outermost one added to
+  // X-Forwarded-For; otherwise the socket's peer. The app reads exactly one checked address.
+  const hops = trustedHops(process.env.TRUST_PROXY)
   const hostname = opts.hostname ?? 'localhost'
   const app = next({ dev: opts.dev, dir: opts.dir ?? process.cwd(), hostname, port: opts.port, turbopack: opts.dev })
   const handle = app.getRequestHandler()
   await app.prepare()
-  // Behind a trusted proxy (TRUST_PROXY=1) its X-Forwarded-For names the client; otherwise a
-  // client could name any address, so the socket's own address replaces it.
-  const trustProxy = process.env.TRUST_PROXY === '1'
   const security = { siteUrl: process.env.SITE_URL ?? `http://${hostname}:${opts.port}`, formActions: oauthFormActions(process.env) }
   const securityBase = Object.entries(baseSecurityHeaders(security)).filter(([name]) => !opts.dev || name !== 'Content-Security-Policy')
   const server = createServer((req, res) => {
-    if (!trustProxy) {
-      req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? ''
-      // Likewise the host and scheme a proxy would forward: Next's check of a server action's
-      // Origin compares against them, so a forged pair would let a cross-site post through.
-      delete req.headers['x-forwarded-host']
-      delete req.headers['x-forwarded-proto']
-    }
+    normalizeForwardingHeaders(req, hops)
     // Security headers on every response. The policy's script hashes need the production HTML, and
     // the dev server's React evaluates code, which the policy forbids: no policy in development.
     if (opts.dev) for (const [name, value] of securityBase) res.setHeader(name, value)
     // The dev server's compression does not survive the 404 re-render below (the page never ends); locally nothing needs it.
     if (opts.dev) delete req.headers['accept-encoding']
-    else applySecurityHeaders(res, security, takeOverCompression(req))
+    else applySecurityHeaders(req, res, security, takeOverCompression(req))
     if (!hasWellFormedPath(req.url)) return refuseMalformedPath(req, res)
     // The re-render starts from a clean response: the security headers again first.
     const resetHeaders = () => {

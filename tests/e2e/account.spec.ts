@@ -51,15 +51,26 @@ test('a member renames themself in settings and every reader sees the new name',
   await expect(page.locator('header a', { hasText: 'Your profile' })).toHaveAttribute('href', `/users/${member.id}/${handle}`)
 })
 
-test('a member changes their password: the wrong current one is refused next to its field', async ({ page }) => {
+test('a member changes their password: the wrong current one is refused next to its field, and no password comes back', async ({ page }) => {
   const member = await createMember('Password Changer')
   await signInWithPassword(page, member)
   await page.waitForURL(`${siteUrl()}/`)
   await page.goto('/settings')
+  // Everything the server sends back after a post (the form state in the action's answer).
+  const answers: Promise<string>[] = []
+  page.on('response', (response) => {
+    if (response.request().method() === 'POST') answers.push(response.text().catch(() => ''))
+  })
   await page.getByLabel('Current password').fill('not-my-password')
   await page.getByLabel('New password').fill('my-new-password-123')
   await page.getByRole('button', { name: 'Change password' }).click()
   await expect(page.getByLabel('Current password')).toHaveAccessibleDescription(/not your current password/)
+  const bodies = await Promise.all(answers)
+  expect(bodies.length).toBeGreaterThan(0)
+  for (const body of bodies) {
+    expect(body).not.toContain('not-my-password')
+    expect(body).not.toContain('my-new-password-123')
+  }
 
   await page.getByLabel('Current password').fill(member.password)
   await page.getByLabel('New password').fill('my-new-password-123')

@@ -42,6 +42,17 @@ test('every kind of response carries the security headers and a policy without e
   }
 })
 
+test('a HEAD request gets the same policy as the GET, with the page’s script hashes, on static and dynamic pages', async ({ request, paths }) => {
+  for (const route of [paths.thread, '/', '/sign-in', '/search?q=sleep']) {
+    const get = await request.get(route)
+    const head = await request.head(route)
+    expect(head.status(), route).toBe(200)
+    expect(head.headers()['content-security-policy'], route).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/)
+    // A page rendered per request carries per-render scripts, so only a cached page's hashes match exactly.
+    if (get.headers()['x-nextjs-cache'] === 'HIT' && head.headers()['x-nextjs-cache'] === 'HIT') expect(head.headers()['content-security-policy'], route).toBe(get.headers()['content-security-policy'])
+  }
+})
+
 test('a cached thread page runs its own scripts under the policy, and nothing injected', async ({ page, paths, request }) => {
   const violations: string[] = []
   page.on('console', (message) => {

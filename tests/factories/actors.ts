@@ -8,3 +8,6 @@ export function memberOf(user: User, over: Partial<Member> = {}): Member {
 
 export const anonymous = (name: string | null = 'worried-sister', email: string | null = null) =>
   ({ kind: 'anonymous', name, email, ip: '127.0.0.2' }) as const
+
+/** A moderator (or admin) for staff-only reads, which authorize on the actor alone; no row behind it. */
+export const staffReader = (role: 'moderator' | 'admin' = 'moderator'): Member => ({ kind: 'member', id: 2_000_000_000, name: 'Staff reader', role, points: 0, isSuspended: false, ip: null })

@@ -7,9 +7,10 @@ import { listAuditLog, listModerationQueue } from '@/lib/moderation/queries'
 import { flagPostInput } from '@/lib/moderation/schemas'
 import { getThread } from '@/lib/questions/thread-queries'
 import { searchQuestions } from '@/lib/search/queries'
-import { anonymous, memberOf } from '../factories/actors'
+import { anonymous, memberOf, staffReader } from '../factories/actors'
 import { createAnswer, createCategory, createQuestion, createUser, recount } from '../factories/community'
 import { closeDb, getDb, resetDatabase } from '../factories/db'
+import { unwrap } from '../factories/result'
 
 beforeEach(resetDatabase)
 afterAll(closeDb)
@@ -46,7 +47,7 @@ describe('flags', () => {
     expect((await getThread(q.id))!.answers).toEqual([])
     expect(await findCounterDrift(getDb())).toEqual([])
 
-    const queue = await listModerationQueue()
+    const queue = unwrap(await listModerationQueue(staffReader()))
     expect(queue[0]).toMatchObject({ id: a.id, type: 'answer', status: 'hidden', flags: { count: 5 } })
     expect(queue[0]!.flags.reasons).toContain('Something else: Selling pills')
 
@@ -54,17 +55,17 @@ describe('flags', () => {
     expect(approved.ok).toBe(true)
     expect(await status('answers', a.id)).toBe('visible')
     expect((await getThread(q.id))!.answers.map((x) => x.id)).toEqual([a.id])
-    expect(await listModerationQueue()).toEqual([])
+    expect(unwrap(await listModerationQueue(staffReader()))).toEqual([])
     expect(await findCounterDrift(getDb())).toEqual([])
 
-    const audit = await listAuditLog({ page: 1 })
+    const audit = unwrap(await listAuditLog(staffReader(), { page: 1 }))
     expect(audit.rows.map((r) => [r.action, r.actor, r.targetId])).toEqual([
       ['approve', moderator.displayName, a.id],
       ['auto_hide', 'System', a.id],
     ])
     expect(audit.rows[0]).toMatchObject({ before: { status: 'hidden', openFlags: 5 }, after: { status: 'visible', openFlags: 0 }, reason: 'Not spam: a joke between friends' })
-    expect((await listAuditLog({ action: 'auto_hide', page: 1 })).rows).toHaveLength(1)
-    expect((await listAuditLog({ actorId: moderator.id, page: 1 })).rows).toHaveLength(1)
+    expect(unwrap(await listAuditLog(staffReader(), { action: 'auto_hide', page: 1 })).rows).toHaveLength(1)
+    expect(unwrap(await listAuditLog(staffReader(), { actorId: moderator.id, page: 1 })).rows).toHaveLength(1)
   })
 
   it('refuses a second flag, one’s own post, anonymous and suspended flaggers and a missing post, and changes nothing', async () => {
@@ -108,7 +109,7 @@ describe('moderation actions', () => {
     expect(await status('answers', a.id)).toBe('deleted')
     await moderatePosts(memberOf(moderator), { postIds: [a.id, b.id], action: 'restore' })
     expect([await status('answers', a.id), await status('answers', b.id)]).toEqual(['visible', 'visible'])
-    expect((await listAuditLog({ page: 1 })).rows.map((r) => r.action)).toEqual(['restore', 'restore', 'delete', 'spam', 'spam'])
+    expect(unwrap(await listAuditLog(staffReader(), { page: 1 })).rows.map((r) => r.action)).toEqual(['restore', 'restore', 'delete', 'spam', 'spam'])
     expect(await findCounterDrift(getDb())).toEqual([])
   })
 
@@ -135,6 +136,6 @@ describe('moderation actions', () => {
     await expect(getDb().execute(sql`delete from audit_log`)).rejects.toMatchObject({ cause: { message: 'audit_log is append-only' } })
     // Deleting the moderator's account keeps the entry, without a name.
     await getDb().execute(sql`delete from users where id = ${moderator.id}`)
-    expect((await listAuditLog({ page: 1 })).rows[0]).toMatchObject({ action: 'hide', targetId: a.id })
+    expect(unwrap(await listAuditLog(staffReader(), { page: 1 })).rows[0]).toMatchObject({ action: 'hide', targetId: a.id })
   })
 })

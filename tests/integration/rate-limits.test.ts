@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { postAnswer } from '@/lib/answers/mutations'
 import { askQuestion } from '@/lib/questions/mutations'
+import { previewMarkdown } from '@/lib/markdown/preview'
 import { consumeRateLimit } from '@/lib/rate-limit/consume'
 import { defaultRateLimits } from '@/lib/rate-limit/limits'
 import { anonymous, memberOf } from '../factories/actors'
@@ -40,6 +41,16 @@ describe('rate limits', () => {
   it('limits sign-in attempts per email as well as per address', async () => {
     const attempts = await Promise.all(Array.from({ length: 20 }, (_, i) => consumeRateLimit('signIn', { ...anonymous(), ip: `198.51.100.${i}` }, 'Target@Example.org')))
     expect(attempts.filter((r) => r.ok)).toHaveLength(defaultRateLimits.signIn.perUser)
+  })
+
+  it('limits the public markdown preview per address, counted in the database, and renders no more than a post may hold', async () => {
+    const visitor = { ...anonymous(), ip: '203.0.113.40' }
+    const allowed = Math.ceil(defaultRateLimits.preview.perIp / 2)
+    const results = await Promise.all(Array.from({ length: allowed + 5 }, () => previewMarkdown(visitor, '**bold**')))
+    expect(results.filter((r) => r.ok)).toHaveLength(allowed)
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: 'rate_limited' } })
+    const long = await previewMarkdown({ ...anonymous(), ip: '203.0.113.41' }, 'x'.repeat(100_000))
+    expect(long.ok && long.data.length).toBeLessThan(30_100)
   })
 
   it('takes its limits from the site settings when an admin has changed them', async () => {

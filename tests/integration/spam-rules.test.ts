@@ -47,4 +47,15 @@ describe('spam rules', () => {
     expect(anon.ok).toBe(false)
     expect((await askQuestion(memberOf(member, { ip: '192.0.2.1' }), { title: 'A question from an open network', body: '', categoryId: c.id, tags: [] })).ok).toBe(true)
   })
+
+  it('a malformed address never reaches the database as one: checked against the block list and stored as none, not a server error', async () => {
+    const c = await createCategory('Sleep')
+    await setSpam({ blockedIps: ['203.0.113.7'] })
+    const q = await askQuestion({ ...anonymous(), ip: 'abc' }, { title: 'A question from a forged forwarding header', body: '', categoryId: c.id, tags: [] })
+    expect(q.ok).toBe(true)
+    const a = await postAnswer(memberOf(await createUser({ points: 500 }), { ip: '1.2.3' }), { questionId: q.ok ? q.data.id : 0, body: 'An answer from a malformed address.' })
+    expect(a.ok).toBe(true)
+    const { rows } = await getDb().execute<{ ips: (string | null)[] }>(sql`select array_agg(author_ip::text) as ips from (select author_ip from questions union all select author_ip from answers) p`)
+    expect(rows[0]!.ips).toEqual([null, null])
+  })
 })

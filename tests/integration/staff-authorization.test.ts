@@ -2,15 +2,19 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Actor } from '@/lib/auth/actor'
 import { flagPost, moderatePosts } from '@/lib/moderation/mutations'
+import { listAuditLog, listModerationQueue } from '@/lib/moderation/queries'
+import { listLocalMailbox, listMail, mailStatusCounts, readLocalMail } from '@/lib/notify/mail-admin-queries'
+import { listRemovedPosts } from '@/lib/posts/queries'
+import { getFlagTarget, getPostHistory } from '@/lib/revisions/queries'
 import { moderationActions } from '@/lib/moderation/schemas'
 import { requeueDead } from '@/lib/notify/outbox'
 import { restorePost, rollbackPost } from '@/lib/posts/mutations'
 import type { ErrorCode, Result } from '@/lib/result'
 import { defaultSettings } from '@/lib/settings/defaults'
 import { saveSettings } from '@/lib/settings/mutations'
-import { setRole, setSuspended } from '@/lib/users/admin'
+import { findUserId, getModeratedUser, listSuspendedUsers, setRole, setSuspended } from '@/lib/users/admin'
 import { anonymous, memberOf } from '../factories/actors'
-import { createAnswer, createCategory, createQuestion, createUser, recount } from '../factories/community'
+import { createAnswer, createCategory, createComment, createQuestion, createUser, recount } from '../factories/community'
 import { closeDb, getDb, resetDatabase } from '../factories/db'
 import { snapshot } from '../factories/snapshot'
 
@@ -89,4 +93,60 @@ describe('who may moderate and administer', () => {
       }
     })
   }
+})
+
+/** Every staff-only read, and who may make it: the check is in lib, whatever page calls it. */
+const reads: { name: string; expected: Record<RoleKey, Outcome>; run: (actor: Actor, w: World) => Promise<Result<unknown>> }[] = [
+  { name: 'the moderation queue', expected: moderators, run: (actor) => listModerationQueue(actor) },
+  { name: 'the audit log', expected: moderators, run: (actor) => listAuditLog(actor, { page: 1 }) },
+  { name: 'deleted and hidden posts', expected: moderators, run: (actor) => listRemovedPosts(actor) },
+  { name: 'a member’s posts, addresses and flags', expected: moderators, run: (actor, w) => getModeratedUser(actor, w.target.id) },
+  { name: 'the member lookup', expected: moderators, run: (actor, w) => findUserId(actor, String(w.target.id)) },
+  { name: 'suspended members', expected: moderators, run: (actor) => listSuspendedUsers(actor) },
+  { name: 'mail counts', expected: admins, run: (actor) => mailStatusCounts(actor) },
+  { name: 'the mail list with addresses', expected: admins, run: (actor) => listMail(actor, null) },
+  { name: 'the local mailbox', expected: admins, run: (actor) => listLocalMailbox(actor) },
+  { name: 'a message in the local mailbox', expected: admins, run: (actor) => readLocalMail(actor, 'none.eml') },
+]
+
+describe('who may read staff data', () => {
+  it('every staff-only read refuses everyone below its role, with nothing but the refusal', async () => {
+    const w = await world()
+    for (const read of reads) {
+      for (const role of roles) {
+        const result = await read.run(w.actors[role], w)
+        const outcome: Outcome = result.ok ? 'ok' : result.error.code
+        expect(outcome, `${read.name} as ${role}`).toBe(read.expected[role])
+        if (!result.ok) expect(Object.keys(result), `${read.name} as ${role}`).toEqual(['ok', 'error'])
+      }
+    }
+  })
+
+  it('the history of a removed post, or of a comment under one, is for moderators; everyone else gets nothing', async () => {
+    const w = await world()
+    const underDeleted = await createComment(w.question.id, { answerId: w.deleted.id, body: 'A reply under the deleted answer' })
+    for (const postId of [w.deleted.id, underDeleted.id]) {
+      for (const role of roles) {
+        const history = await getPostHistory(w.actors[role], postId)
+        const mayRead = role === 'moderator' || role === 'admin'
+        expect(history === null, `history of ${postId} as ${role}`).toBe(!mayRead)
+      }
+    }
+    // The flag page's post: not one under a deleted answer, nor a visitor's at all.
+    expect(await getFlagTarget(w.actors.member, underDeleted.id)).toBeNull()
+    expect(await getFlagTarget(w.actors.anonymous, w.answer.id)).toBeNull()
+    expect(await getFlagTarget(w.actors.member, w.answer.id)).toMatchObject({ postId: w.answer.id })
+  })
+
+  it('the public history page masks the site’s censored words, as the thread does', async () => {
+    const w = await world()
+    await getDb().execute(sql`insert into settings (key, value) values ('spam', ${JSON.stringify({ newMemberPostIntervalSeconds: 0, censoredWords: ['spam*'] })}::jsonb) on conflict (key) do update set value = excluded.value`)
+    await getDb().execute(sql`insert into revisions (post_id, post_type, revision, body, editor_id, comment) values (${w.answer.id}, 'answer', 2, 'Spammy words here', ${w.actors.member.kind === 'member' ? w.actors.member.id : null}, 'removed the spam')`)
+    for (const role of ['anonymous', 'member', 'editor'] as const) {
+      const history = await getPostHistory(w.actors[role], w.answer.id)
+      expect(JSON.stringify(history), role).not.toMatch(/spam/i)
+      expect(history?.revisions.map((r) => r.body)).toEqual(['First version', '****** words here'])
+      expect(history?.revisions[1]?.comment).toBe('removed the ****')
+    }
+  })
 })

@@ -29,6 +29,15 @@ describe('renderMarkdown removes everything that could run or restyle', () => {
     expect(html).not.toMatch(/id="fn-1"/)
   })
 
+  it('links every footnote reference and back link to an id that exists, each prefixed once', () => {
+    const html = renderMarkdown('One[^a] and two[^2], and [a link to the notes](#footnote-label).\n\n[^a]: First note\n[^2]: Second note')
+    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))
+    const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1])
+    expect(targets.length).toBeGreaterThanOrEqual(5)
+    for (const target of targets) expect(ids, `#${target}`).toContain(target)
+    for (const id of ids) expect(id).toMatch(/^user-content-(?!user-content-)/)
+  })
+
   it('marks links nofollow ugc and keeps safe URLs', () => {
     const html = renderMarkdown('[WHO](https://www.who.int/)')
     expect(html).toContain('href="https://www.who.int/"')

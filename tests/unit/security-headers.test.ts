@@ -39,10 +39,10 @@ describe('applySecurityHeaders on a real HTTP response', () => {
   let server: Server | null = null
   afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())))
 
-  async function serve(handler: (res: import('node:http').ServerResponse) => void, siteUrl = 'https://ask.example', compress = false) {
+  async function serve(handler: (res: import('node:http').ServerResponse, req: import('node:http').IncomingMessage) => void, siteUrl = 'https://ask.example', compress = false) {
     server = createServer((req, res) => {
-      applySecurityHeaders(res, { siteUrl }, compress ? takeOverCompression(req) : null)
-      handler(res)
+      applySecurityHeaders(req, res, { siteUrl }, compress ? takeOverCompression(req) : null)
+      handler(res, req)
     })
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
     const { port } = server.address() as import('node:net').AddressInfo
@@ -67,6 +67,21 @@ describe('applySecurityHeaders on a real HTTP response', () => {
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(response.headers.get('permissions-policy')).toContain('camera=()')
+  })
+
+  it('answers HEAD with the same policy as GET, script hashes included, and no body', async () => {
+    // Like Next: the page is written for a GET, nothing is written for a HEAD.
+    const url = await serve((res, req) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8')
+      res.end(req.method === 'HEAD' ? undefined : page)
+    })
+    const get = await fetch(url)
+    await get.text()
+    const head = await fetch(url, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(await head.text()).toBe('')
+    expect(head.headers.get('content-security-policy')).toContain(`'sha256-${sha(push)}'`)
+    expect(head.headers.get('content-security-policy')).toBe(get.headers.get('content-security-policy'))
   })
 
   it('gives JSON the strict policy without buffering it, and a 304 no policy at all', async () => {
@@ -122,7 +137,7 @@ describe('applySecurityHeaders on a real HTTP response', () => {
       '/zipped': ['application/json', gzipSync(JSON.stringify({ list: Array(500).fill('x') })), { 'content-encoding': 'gzip' }],
     }
     server = createServer((req, res) => {
-      applySecurityHeaders(res, { siteUrl: 'https://ask.example' }, takeOverCompression(req))
+      applySecurityHeaders(req, res, { siteUrl: 'https://ask.example' }, takeOverCompression(req))
       const [type, body, extra] = bodies[req.url!]!
       res.writeHead(200, { 'content-type': type, ...extra })
       res.end(body)

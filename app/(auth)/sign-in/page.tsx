@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { EmailLinkForm, PasswordSignInForm } from '@/components/user/sign-in-forms'
 import { oauthProviders, signIn } from '@/lib/auth/config'
+import { wrongPasswordMessage } from '@/lib/auth/password-sign-in'
 import { callbackPath } from '@/lib/auth/schemas'
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } }
@@ -11,7 +12,17 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams
   const callbackUrl = callbackPath.parse(typeof params.callbackUrl === 'string' ? params.callbackUrl : '/')
-  const notice = params.reset ? 'Your password is changed: sign in with it now.' : params.confirmed ? 'Your email is confirmed: sign in with your password.' : params.error ? 'That sign-in link did not work. It may have expired: ask for a new one.' : null
+  const notice = params.reset
+    ? 'Your password is changed: sign in with it now.'
+    : params.confirmed
+      ? 'Your email is confirmed: sign in with your password.'
+      : params.code === 'rate_limited'
+        ? 'There have been too many sign-in attempts for now. Wait a while, or sign in with a link by email.'
+        : params.error === 'CredentialsSignin'
+          ? wrongPasswordMessage
+          : params.error
+            ? 'That sign-in link did not work. It may have expired: ask for a new one.'
+            : null
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-semibold">Sign in</h1>

@@ -19,12 +19,14 @@ const buttons = [
 ] as const
 
 export default async function ModerationQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  if (!(await moderatorFor('/moderation'))) return <ModeratorsOnly>This page lists flagged posts and posts waiting for approval.</ModeratorsOnly>
+  const viewer = await moderatorFor('/moderation')
+  const queue = await listModerationQueue(viewer)
+  if (!queue.ok) return <ModeratorsOnly>This page lists flagged posts and posts waiting for approval.</ModeratorsOnly>
+  const items = queue.data
   const params = await searchParams
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
   const done = one(params.done)
   const error = one(params.error)
-  const items = await listModerationQueue()
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-semibold">Moderation queue</h1>

@@ -4,6 +4,7 @@ import { AdminsOnly, adminFor } from '../../_lib/moderators-only'
 import { RetryMailButton } from '@/components/notify/retry-mail-button'
 import { TimeAgo } from '@/components/ui/time-ago'
 import { env } from '@/lib/env'
+import { ok } from '@/lib/result'
 import { listLocalMailbox, listMail, mailStatusCounts, type MailRow } from '@/lib/notify/mail-admin-queries'
 
 export const metadata: Metadata = { title: 'Mail', robots: { index: false } }
@@ -52,8 +53,10 @@ function MailTable({ rows, caption, retry }: { rows: MailRow[]; caption: string;
 }
 
 export default async function MailAdminPage() {
-  if (!(await adminFor('/admin/mail'))) return <AdminsOnly>This page shows the site’s outgoing mail.</AdminsOnly>
-  const [counts, dead, recent, mailbox] = await Promise.all([mailStatusCounts(), listMail('dead'), listMail(null, 30), env.SMTP_URL ? Promise.resolve([]) : listLocalMailbox()])
+  const viewer = await adminFor('/admin/mail')
+  const read = await Promise.all([mailStatusCounts(viewer), listMail(viewer, 'dead'), listMail(viewer, null, 30), env.SMTP_URL ? ok([]) : listLocalMailbox(viewer)])
+  const [counts, dead, recent, mailbox] = read.map((r) => (r.ok ? r.data : null)) as [Record<string, number> | null, MailRow[] | null, MailRow[] | null, { name: string; size: number }[] | null]
+  if (!counts || !dead || !recent || !mailbox) return <AdminsOnly>This page shows the site’s outgoing mail.</AdminsOnly>
   return (
     <div className="max-w-5xl">
       <h1 className="text-2xl font-semibold">Mail</h1>

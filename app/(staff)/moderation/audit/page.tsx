@@ -27,7 +27,7 @@ function Target({ type, id }: { type: string; id: number | null }) {
 }
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  if (!(await moderatorFor('/moderation/audit'))) return <ModeratorsOnly />
+  const viewer = await moderatorFor('/moderation/audit')
   const params = await searchParams
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
   const action = actions.includes(one(params.action) ?? '') ? one(params.action)! : null
@@ -35,7 +35,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const actorId = Number.isInteger(actorRaw) && actorRaw > 0 && actorRaw < 2 ** 31 ? actorRaw : null
   const pageRaw = Number(one(params.page))
   const page = Number.isInteger(pageRaw) && pageRaw > 0 && pageRaw <= 10_000 ? pageRaw : 1
-  const { rows, hasMore } = await listAuditLog({ action, actorId, page })
+  const log = await listAuditLog(viewer, { action, actorId, page })
+  if (!log.ok) return <ModeratorsOnly />
+  const { rows, hasMore } = log.data
   const query = (p: number) => `/moderation/audit?${new URLSearchParams({ ...(action ? { action } : {}), ...(actorId ? { actor: String(actorId) } : {}), page: String(p) })}`
   return (
     <div className="max-w-4xl">

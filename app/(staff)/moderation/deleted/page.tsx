@@ -8,8 +8,9 @@ import { listRemovedPosts } from '@/lib/posts/queries'
 export const metadata: Metadata = { title: 'Deleted and hidden posts', robots: { index: false } }
 
 export default async function DeletedPostsPage() {
-  if (!(await moderatorFor('/moderation/deleted'))) return <ModeratorsOnly>This page lists deleted posts so that moderators can restore them.</ModeratorsOnly>
-  const posts = await listRemovedPosts()
+  const removed = await listRemovedPosts(await moderatorFor('/moderation/deleted'))
+  if (!removed.ok) return <ModeratorsOnly>This page lists deleted posts so that moderators can restore them.</ModeratorsOnly>
+  const posts = removed.data
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-semibold">Deleted and hidden posts</h1>

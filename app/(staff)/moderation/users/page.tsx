@@ -8,14 +8,16 @@ import { findUserId, listSuspendedUsers } from '@/lib/users/admin'
 export const metadata: Metadata = { title: 'Members (moderation)', robots: { index: false } }
 
 export default async function ModerationUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  if (!(await moderatorFor('/moderation/users'))) return <ModeratorsOnly />
+  const viewer = await moderatorFor('/moderation/users')
+  const listed = await listSuspendedUsers(viewer)
+  if (!listed.ok) return <ModeratorsOnly />
+  const suspended = listed.data
   const raw = (await searchParams).q
   const q = typeof raw === 'string' ? raw.slice(0, 100) : ''
   if (q) {
-    const id = await findUserId(q)
-    if (id !== null) redirect(`/moderation/users/${id}`)
+    const found = await findUserId(viewer, q)
+    if (found.ok && found.data !== null) redirect(`/moderation/users/${found.data}`)
   }
-  const suspended = await listSuspendedUsers()
   return (
     <div className="max-w-xl">
       <h1 className="text-2xl font-semibold">Members</h1>

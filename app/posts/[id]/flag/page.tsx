@@ -4,8 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 import { FlagForm } from '@/components/moderation/flag-form'
 import { getViewer } from '@/lib/auth/viewer'
 import { parseId } from '@/lib/route-params'
-import { hasFlagged } from '@/lib/moderation/queries'
-import { getPostHistory } from '@/lib/revisions/queries'
+import { getFlagTarget } from '@/lib/revisions/queries'
 import { threadPath } from '@/lib/slug'
 
 export const dynamic = 'force-dynamic'
@@ -16,9 +15,8 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
   if (id === null) notFound()
   const viewer = await getViewer()
   if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/posts/${id}/flag`)}`)
-  // Hidden posts only for those who flagged them: the page re-renders after the flag that hid it.
-  const post = await getPostHistory(id, { includeRemoved: true })
-  if (!post || post.questionStatus === 'deleted' || (post.status !== 'visible' && !(post.status === 'hidden' && (await hasFlagged(viewer.id, id))))) notFound()
+  const post = await getFlagTarget(viewer, id)
+  if (!post) notFound()
   const thread = threadPath({ id: post.questionId, slug: post.slug })
   return (
     <div className="max-w-xl">

@@ -6,7 +6,6 @@ import { RollbackButton } from '@/components/question/rollback-button'
 import { WordDiff } from '@/components/question/word-diff'
 import { TimeAgo } from '@/components/ui/time-ago'
 import { ViewerProvider } from '@/components/viewer/viewer-context'
-import { canModerate } from '@/lib/auth/policy'
 import { getViewer } from '@/lib/auth/viewer'
 import { parseId } from '@/lib/route-params'
 import { getPostHistory } from '@/lib/revisions/queries'
@@ -21,9 +20,7 @@ const asText = (r: { title: string | null; body: string; tags: string[] | null }
 
 export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const id = parseId((await params).id)
-  const viewer = await getViewer()
-  const moderator = viewer !== null && canModerate(viewer)
-  const history = id === null ? null : await getPostHistory(id, { includeRemoved: moderator })
+  const history = id === null ? null : await getPostHistory(await getViewer(), id)
   if (!history) notFound()
   const removed = history.status !== 'visible' ? history.status : null
   const revisions = [...history.revisions].reverse()

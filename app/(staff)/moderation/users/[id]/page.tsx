@@ -18,8 +18,9 @@ export default async function ModeratedUserPage({ params, searchParams }: { para
   const id = parseId((await params).id)
   if (id === null) notFound()
   const viewer = await moderatorFor(`/moderation/users/${id}`)
-  if (!viewer) return <ModeratorsOnly />
-  const user = await getModeratedUser(id)
+  const moderated = await getModeratedUser(viewer, id)
+  if (!viewer || !moderated.ok) return <ModeratorsOnly />
+  const user = moderated.data
   if (!user) notFound()
   const sp = await searchParams
   const message = typeof sp.done === 'string' ? sp.done : null

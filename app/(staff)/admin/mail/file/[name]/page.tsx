@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
-import { atLeast } from '@/lib/auth/actor'
 import { getViewer } from '@/lib/auth/viewer'
 import { readLocalMail } from '@/lib/notify/mail-admin-queries'
 import { decodeSegment } from '@/lib/route-params'
@@ -11,10 +10,11 @@ export const metadata: Metadata = { title: 'Mail message', robots: { index: fals
 export default async function MailFilePage({ params }: { params: Promise<{ name: string }> }) {
   const viewer = await getViewer()
   if (!viewer) redirect('/sign-in?callbackUrl=%2Fadmin%2Fmail')
-  if (!atLeast(viewer, 'admin')) notFound()
   const name = decodeSegment((await params).name)
-  const raw = name === null ? null : await readLocalMail(name)
-  if (raw === null) notFound()
+  if (name === null) notFound()
+  const read = await readLocalMail(viewer, name)
+  if (!read.ok || read.data === null) notFound()
+  const raw = read.data
   return (
     <div className="max-w-5xl">
       <p>
