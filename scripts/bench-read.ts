@@ -78,7 +78,7 @@ async function loadTest(siteUrl: string, hot: string[], cold: string[], total: n
   console.log(`requests/s            ${result.requests.average.toFixed(0)} (total ${result.requests.total}, non-2xx ${result.non2xx}, errors ${result.errors})`)
   console.log(`latency               p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`)
   console.log(`served from cache     ${((hits / Math.max(responses, 1)) * 100).toFixed(2)}% (${[...cacheStates].map(([k, v]) => `${k} ${v}`).join(', ')})`)
-  console.log(`uncached thread       p50 ${percentile(renderTimes, 50)!.toFixed(1)} ms, p99 ${percentile(renderTimes, 99)!.toFixed(1)} ms over ${renderTimes.length} distinct threads`)
+  console.log(`uncached thread       p50 ${percentile(renderTimes, 50).toFixed(1)} ms, p99 ${percentile(renderTimes, 99).toFixed(1)} ms over ${renderTimes.length} distinct threads`)
   console.log(`thread HTML           ${kb(Buffer.byteLength(html))} raw, ${kb(gzipSync(html).length)} gzip`)
   console.log(`thread <script src>   ${kb(jsGzip)} gzip in ${new Set(scripts).size} files (noModule polyfills included)`)
   console.log(`sitemap               ${files.length} files (URLs per file: ${perFile.join(', ')}), ${threadUrls.toLocaleString('en')} thread URLs for ${total.toLocaleString('en')} questions`)

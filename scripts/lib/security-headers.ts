@@ -4,7 +4,6 @@ import zlib from 'node:zlib'
 
 type Write = ServerResponse['write']
 type End = ServerResponse['end']
-type WriteHead = ServerResponse['writeHead']
 
 export type SecurityOptions = { siteUrl: string; formActions?: string[] }
 
@@ -121,12 +120,13 @@ export function applySecurityHeaders(res: ServerResponse, opts: SecurityOptions)
   const decide = (head?: unknown[]): 'html' | 'pass' => {
     if (mode) return mode
     const fromHead = head?.find((h): h is Record<string, unknown> => typeof h === 'object' && h !== null && !Array.isArray(h))
-    const type = String(res.getHeader('content-type') ?? fromHead?.['content-type'] ?? fromHead?.['Content-Type'] ?? '')
+    const header = res.getHeader('content-type') ?? fromHead?.['content-type'] ?? fromHead?.['Content-Type']
+    const type = typeof header === 'string' ? header : ''
     mode = type.includes('text/html') && res.statusCode !== 304 ? 'html' : 'pass'
     return mode
   }
   const restore = () => {
-    res.writeHead = writeHead as WriteHead
+    res.writeHead = writeHead
     res.write = write as Write
     res.end = end as End
   }
@@ -137,13 +137,13 @@ export function applySecurityHeaders(res: ServerResponse, opts: SecurityOptions)
     if (decide(rest) === 'pass') return writeHead(statusCode, ...rest)
     heldHead = [statusCode, ...rest]
     return res
-  }) as WriteHead
+  })
 
   res.write = ((chunk: unknown, encoding?: unknown, cb?: unknown) => {
     if (decide() === 'pass') return write(chunk, encoding, cb)
     if (chunk != null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
     const callback = typeof encoding === 'function' ? encoding : cb
-    if (typeof callback === 'function') process.nextTick(callback as () => void)
+    if (typeof callback === 'function') process.nextTick(callback)
     return true
   }) as Write
 
