@@ -66,7 +66,7 @@ export async function closeDb(): Promise<void> {
   globalForDb.askwellPool = undefined
   globalForDb.askwellDb = undefined
   globalForDb.askwellProbePool = undefined
-  await Promise.all(pools.map((pool) => pool?.end()))
+  await Promise.all(pools.map(async (pool) => pool?.end()))
 }
 
 const connectionErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE'])

@@ -88,7 +88,7 @@ async function loadTest(siteUrl: string, serverPid: number, hot: string[], cold:
   console.log(`latency               p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`)
   console.log(`server CPU            ${cpuPerRequest.toFixed(2)} ms per request, ${kb(result.throughput.total / Math.max(result.requests.total, 1))} per response as sent`)
   console.log(`served from cache     ${((hits / Math.max(responses, 1)) * 100).toFixed(2)}% (${[...cacheStates].map(([k, v]) => `${k} ${v}`).join(', ')})`)
-  console.log(`uncached thread       p50 ${percentile(renderTimes, 50)!.toFixed(1)} ms, p99 ${percentile(renderTimes, 99)!.toFixed(1)} ms over ${renderTimes.length} distinct threads`)
+  console.log(`uncached thread       p50 ${percentile(renderTimes, 50).toFixed(1)} ms, p99 ${percentile(renderTimes, 99).toFixed(1)} ms over ${renderTimes.length} distinct threads`)
   console.log(`thread HTML           ${kb(Buffer.byteLength(html))} raw, ${kb(gzipSync(html).length)} gzip`)
   console.log(`thread <script src>   ${kb(jsGzip)} gzip in ${new Set(scripts).size} files (noModule polyfills included)`)
   console.log(`sitemap               ${files.length} files (URLs per file: ${perFile.join(', ')}), ${threadUrls.toLocaleString('en')} thread URLs for ${total.toLocaleString('en')} questions`)

@@ -117,7 +117,7 @@ async function main() {
     const slowSimilar: { ms: number; what: string }[] = []
     for (const q of sample.slice(0, queryCount)) {
       // A draft phrased differently from the stored title: a few of its words, in another order.
-      const draft = q.title.replace(/\(#\d+\)/, '').split(/\s+/).filter((w) => random() < 0.7).reverse().join(' ')
+      const draft = q.title.replace(/\(#\d+\)/, '').split(/\s+/).filter(() => random() < 0.7).reverse().join(' ')
       const [ms] = await time(() => listSimilarQuestions(draft || q.title))
       similarTimes.push(ms)
       slowSimilar.push({ ms, what: JSON.stringify(draft || q.title) })

@@ -1,7 +1,8 @@
 /**
- * `npm test`: unit and integration tests (vitest) against a throwaway PostgreSQL, then the
- * end-to-end tests (Playwright, Chromium) against a production build seeded with the demo content.
- * Flags: --unit, --integration, --e2e run only those parts; other arguments go to the runners.
+ * `npm test`: the static checks (types, lint, formatting), then unit and integration tests (vitest)
+ * against a throwaway PostgreSQL, then the end-to-end tests (Playwright, Chromium) against a
+ * production build seeded with the demo content.
+ * Flags: --static, --unit, --integration, --e2e run only those parts; other arguments go to the runners.
  */
 import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
@@ -20,11 +21,15 @@ import { startThrowawayPostgres } from './lib/throwaway-postgres'
 import { startWorkerProcess } from './lib/worker-process'
 
 const args = process.argv.slice(2)
-const parts = ['--unit', '--integration', '--e2e'].filter((p) => args.includes(p))
+const parts = ['--static', '--unit', '--integration', '--e2e'].filter((p) => args.includes(p))
 const wants = (part: string) => parts.length === 0 || parts.includes(part)
 const passThrough = args.filter((a) => !parts.includes(a))
 
 async function main(): Promise<number> {
+  if (wants('--static')) {
+    const code = await staticChecks()
+    if (code !== 0 || !['--unit', '--integration', '--e2e'].some(wants)) return code
+  }
   if (wants('--unit') && !wants('--integration')) return run(bin('vitest'), ['run', '--project', 'unit', ...passThrough])
   const pg = await startThrowawayPostgres('askwell-test')
   try {
@@ -39,6 +44,16 @@ async function main(): Promise<number> {
   } finally {
     await pg.stop()
   }
+}
+
+/** The package scripts of the same names, side by side (each is mostly one core); any failure stops the run. */
+async function staticChecks(): Promise<number> {
+  const checks = ['typecheck', 'lint', 'format:check']
+  console.log(`[test] static checks: ${checks.join(', ')}…`)
+  const codes = await Promise.all(checks.map((name) => run('npm', ['run', '--silent', name])))
+  const failed = checks.filter((_, i) => codes[i] !== 0)
+  if (failed.length) console.error(`[test] static checks failed: ${failed.join(', ')}`)
+  return failed.length ? 1 : 0
 }
 
 async function runEndToEnd(databaseUrl: string, createDatabase: () => Promise<void>, postgresDataDir: string): Promise<number> {

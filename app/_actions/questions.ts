@@ -35,7 +35,8 @@ export async function closeQuestionAction(_prev: FormState, form: FormData): Pro
     return { status: 'success', message: 'Reopened.' }
   }
   // The duplicate may be given as a number or as a pasted thread link.
-  const duplicate = String(form.get('duplicateOf') ?? '').trim()
+  const duplicateOf = form.get('duplicateOf')
+  const duplicate = typeof duplicateOf === 'string' ? duplicateOf.trim() : ''
   const duplicateOfId = duplicate ? /(\d+)(?:\/[^/]*)?\/?$/.exec(duplicate)?.[1] : undefined
   if (duplicate && !duplicateOfId) return { status: 'error', code: 'invalid', message: 'Please check the highlighted fields.', fieldErrors: { duplicateOfId: ['Give the number or link of the question it duplicates.'] }, values: { duplicateOf: duplicate } }
   if (duplicateOfId) form.set('duplicateOfId', duplicateOfId)

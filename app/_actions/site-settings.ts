@@ -9,7 +9,8 @@ import { sectionFields, sectionNames, settingsSections, type SettingsSection } f
 
 /** Saves one section of /admin/settings (admins; the form works without JavaScript too). */
 export async function saveSettingsAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const section = String(form.get('section') ?? '') as SettingsSection
+  const raw = form.get('section')
+  const section = (typeof raw === 'string' ? raw : '') as SettingsSection
   if (!sectionNames.includes(section)) return { status: 'error', code: 'invalid', message: 'That settings form could not be read. Reload the page.' }
   const { schema, toSettings } = settingsSections[section]
   const input = parseForm(schema, form, { single: sectionFields(section) })

@@ -52,7 +52,7 @@ export default async function SearchPage({ searchParams }: Props) {
     if (page > 1) params.set('page', String(page))
     return `/search?${params}`
   }
-  const value = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string).slice(0, 300) : '')
+  const value = (key: string) => (typeof raw[key] === 'string' ? raw[key].slice(0, 300) : '')
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-semibold">Search</h1>

@@ -1,6 +1,7 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
+import { useHydrated } from '@/components/ui/use-hydrated'
 
 type Order = 'votes' | 'oldest' | 'newest'
 const labels: Record<Order, string> = { votes: 'Votes', oldest: 'Oldest', newest: 'Newest' }
@@ -11,8 +12,7 @@ const labels: Record<Order, string> = { votes: 'Votes', oldest: 'Oldest', newest
  */
 export function AnswerList({ items }: { items: { id: number; createdAt: string; node: React.ReactNode }[] }) {
   const [order, setOrder] = useState<Order>('votes')
-  const [hydrated, setHydrated] = useState(false)
-  useEffect(() => setHydrated(true), [])
+  const hydrated = useHydrated()
   const shown = order === 'votes' ? items : [...items].sort((a, b) => (order === 'oldest' ? 1 : -1) * (a.createdAt.localeCompare(b.createdAt) || a.id - b.id))
   return (
     <>

@@ -1,7 +1,8 @@
 'use client'
 
-import { useActionState, useEffect, useId, useState } from 'react'
+import { useActionState, useId, useState } from 'react'
 import { setFollowAction } from '@/app/_actions/follows'
+import { useHydrated } from '@/components/ui/use-hydrated'
 import { useViewer, ViewerProvider } from '@/components/viewer/viewer-context'
 import type { FollowLevel, FollowTarget } from '@/lib/follows/schemas'
 import { initialFormState } from '@/lib/result'
@@ -16,8 +17,7 @@ const options = [
 function Control({ targetType, targetId, returnTo, what, level }: { targetType: FollowTarget; targetId: number; returnTo: string; what: string; level?: FollowLevel }) {
   const { info } = useViewer()
   const [state, action, pending] = useActionState(setFollowAction, initialFormState, returnTo)
-  const [hydrated, setHydrated] = useState(false)
-  useEffect(() => setHydrated(true), [])
+  const hydrated = useHydrated()
   const id = useId()
   // The viewer's level arrives after load; a choice the reader already made wins over it.
   const [chosen, setChosen] = useState<string | null>(null)

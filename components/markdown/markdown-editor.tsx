@@ -1,8 +1,9 @@
 'use client'
 
-import { useEffect, useId, useState, useTransition } from 'react'
+import { useId, useState, useTransition } from 'react'
 import { previewMarkdownAction, type Preview } from '@/app/_actions/markdown'
 import { FieldError, inputClass } from '@/components/form/field-error'
+import { useHydrated } from '@/components/ui/use-hydrated'
 import { MarkdownBody } from './markdown-body'
 
 /** A markdown textarea with a Preview toggle (rendered by the server's sanitizing pipeline). */
@@ -12,8 +13,7 @@ export function MarkdownEditor(props: { name: string; label: string; defaultValu
   const [preview, setPreview] = useState<Preview>({ html: '' })
   const [pending, startTransition] = useTransition()
   // The preview needs the server round trip, so its tabs only appear once scripts run.
-  const [hydrated, setHydrated] = useState(false)
-  useEffect(() => setHydrated(true), [])
+  const hydrated = useHydrated()
   const errorId = `${id}-error`
   const showPreview = (text: string) => {
     setTab('preview')

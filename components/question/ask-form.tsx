@@ -16,8 +16,11 @@ import { initialFormState } from '@/lib/result'
 /** Lists existing questions like the title being typed, so the asker may find their answer first. */
 function SimilarQuestions({ title }: { title: string }) {
   const [items, setItems] = useState<SimilarQuestion[]>([])
+  const tooShort = title.trim().length < 10
+  // Cleared during render rather than in the effect, which would paint the old list once more.
+  if (tooShort && items.length > 0) setItems([])
   useEffect(() => {
-    if (title.trim().length < 10) return setItems([])
+    if (title.trim().length < 10) return
     const controller = new AbortController()
     const timer = setTimeout(() => {
       fetch(`/api/similar?q=${encodeURIComponent(title)}`, { signal: controller.signal })

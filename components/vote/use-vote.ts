@@ -1,7 +1,8 @@
 'use client'
 
-import { useActionState, useEffect, useState } from 'react'
+import { useActionState, useState } from 'react'
 import { castVoteAction, type VoteState } from '@/app/_actions/votes'
+import { useHydrated } from '@/components/ui/use-hydrated'
 import { useViewer } from '@/components/viewer/viewer-context'
 
 const initial: VoteState = { status: 'idle' }
@@ -14,13 +15,15 @@ export function useVote(postId: number, score: number, returnTo: string) {
   const { info } = useViewer()
   const serverVote = info.thread?.votes[postId] ?? 0
   const [state, action, pending] = useActionState(castVoteAction, initial, returnTo)
-  const [hydrated, setHydrated] = useState(false)
+  const hydrated = useHydrated()
   const [local, setLocal] = useState<{ score: number; myVote: -1 | 0 | 1 } | null>(null)
-  useEffect(() => setHydrated(true), [])
-  useEffect(() => {
+  // The server's answer replaces the prediction as it arrives (set during render, not in an effect).
+  const [answered, setAnswered] = useState(state)
+  if (answered !== state) {
+    setAnswered(state)
     if (state.status === 'voted') setLocal({ score: state.score, myVote: state.myVote })
     if (state.status === 'error') setLocal(null)
-  }, [state])
+  }
   const shown = local ?? { score, myVote: serverVote }
   /** The value a button submits: with JavaScript the wanted end state, without it a toggle. */
   const direction = (v: 1 | -1) => (!hydrated ? (v === 1 ? 'up' : 'down') : shown.myVote === v ? 'none' : v === 1 ? 'up' : 'down')

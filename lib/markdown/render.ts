@@ -99,8 +99,8 @@ export function renderMarkdown(source: string, censor?: (text: string) => string
 export function renderPost(source: string, censor?: (text: string) => string): { html: string; text: string } {
   const p = processorFor(censor)
   const mdast = p.parse(source)
-  const text = mdastToText(mdast as MdNode)
-  const html = p.stringify(p.runSync(mdast) as Root)
+  const text = mdastToText(mdast)
+  const html = p.stringify(p.runSync(mdast))
   return { html, text }
 }
 
@@ -115,7 +115,7 @@ const blocks = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'blockq
 
 /** Plain text of a post for descriptions, excerpts and JSON-LD, from the parsed markdown. */
 export function markdownToText(source: string): string {
-  return mdastToText(textParser.parse(source) as MdNode)
+  return mdastToText(textParser.parse(source))
 }
 
 function mdastToText(root: MdNode): string {

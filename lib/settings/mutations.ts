@@ -34,7 +34,7 @@ export async function saveSettings(actor: Actor, patch: Partial<SiteSettings>): 
         on conflict (key) do update set value = excluded.value, updated_at = now()`)
       await recordAudit(tx, { actorId: actor.id, action: 'settings', targetType: 'setting', targetId: null, before: { [key]: before[key] }, after: { [key]: patch[key] } })
     }
-    if (changed.includes('points')) await recomputeCounters(tx, patch.points!, ['users'])
+    if (changed.includes('points')) await recomputeCounters(tx, patch.points, ['users'])
     return ok({ refresh: changed.length ? refreshAll : [], changed })
   })
 }

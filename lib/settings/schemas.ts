@@ -108,7 +108,7 @@ const rateLimitsSection = z.strictObject(
       [rateField(a, 'perIp'), whole(`${rateLimitLabels[a]} per address`, 1, 100_000)],
       [rateField(a, 'windowSeconds'), whole(`${rateLimitLabels[a]} window`, 10, 7 * 86_400)],
     ]),
-  ) as Record<string, ReturnType<typeof whole>>,
+  ),
 )
 
 const spamSection = z.strictObject({
@@ -135,7 +135,7 @@ export const settingsSections = {
     schema: pointsSection,
     toSettings: (d: z.infer<typeof pointsSection>): Partial<SiteSettings> => {
       const { voteUp, voteDown, createTag, closeQuestion, ...points } = d
-      return { points: points as PointsWeights, privileges: { voteUp, voteDown, createTag, closeQuestion } }
+      return { points, privileges: { voteUp, voteDown, createTag, closeQuestion } }
     },
   },
   rateLimits: {

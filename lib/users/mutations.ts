@@ -12,7 +12,7 @@ import type { PasswordChangeInput, ProfileInput } from './schemas'
 /** Threads whose cached pages show the member's name; older ones catch up at their hourly revalidation. */
 const THREADS_REFRESHED_ON_RENAME = 500
 
-const isUniqueViolation = (e: unknown) => typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === '23505'
+const isUniqueViolation = (e: unknown) => typeof e === 'object' && e !== null && 'code' in e && e.code === '23505'
 
 /** The member's own display name and handle. Returns the cache tags of every page showing them. */
 export async function updateProfile(actor: Actor, input: ProfileInput): Promise<Result<{ refresh: string[]; handle: string }>> {

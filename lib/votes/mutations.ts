@@ -47,7 +47,7 @@ export async function castVote(actor: Actor, input: CastVoteInput): Promise<Resu
     if (input.mode === 'toggle' && value === 0) return fail('invalid', 'Choose up or down.')
     if (next === previous) {
       const { rows: current } = await tx.execute<{ score: number }>(sql`select score from ${postTable(post.type)} where id = ${post.id}`)
-      return ok({ postId: post.id, score: current[0]!.score, myVote: next as -1 | 0 | 1, refresh: [] })
+      return ok({ postId: post.id, score: current[0]!.score, myVote: next, refresh: [] })
     }
     if (next === 0) await tx.execute(sql`delete from votes where post_id = ${post.id} and user_id = ${actor.id}`)
     else
@@ -68,7 +68,7 @@ export async function castVote(actor: Actor, input: CastVoteInput): Promise<Resu
     return ok({
       postId: post.id,
       score: updated.rows[0]!.score,
-      myVote: next as -1 | 0 | 1,
+      myVote: next,
       refresh: [cacheTags.question(post.questionId), cacheTags.questionLists, ...(post.authorId ? [cacheTags.user(post.authorId), cacheTags.userList] : [])],
     })
   })

@@ -140,7 +140,7 @@ export async function runLighthouse(url: string, siteUrl: string, runs: number):
     for (const c of CATEGORIES.filter((c) => c !== 'performance'))
       for (const ref of lhr.categories[c]?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id]
-        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) (failing[c] ??= []).includes(ref.id) || failing[c]!.push(ref.id)
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1 && !failing[c]?.includes(ref.id)) (failing[c] ??= []).push(ref.id)
       }
   return {
     runs: summary,

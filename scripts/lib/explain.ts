@@ -8,6 +8,8 @@ type PlanNode = { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: 
  * the pool and Drizzle both go through), labelled, so each can be EXPLAINed afterwards.
  */
 export async function captureQueries(label: string, fn: () => Promise<unknown>, into: Captured[]): Promise<void> {
+  // Called back with the client as `this` below.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const original = pg.Client.prototype.query
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const [first, second] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined]

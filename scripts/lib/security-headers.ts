@@ -5,7 +5,6 @@ import { compressed, isCompressible, type Encoding } from './compress'
 
 type Write = ServerResponse['write']
 type End = ServerResponse['end']
-type WriteHead = ServerResponse['writeHead']
 
 export type SecurityOptions = { siteUrl: string; formActions?: string[] }
 
@@ -129,7 +128,8 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
   const decide = (head?: unknown[]): 'html' | 'text' | 'pass' => {
     if (mode) return mode
     const fromHead = headersIn(head)
-    const type = String(res.getHeader('content-type') ?? fromHead?.['content-type'] ?? fromHead?.['Content-Type'] ?? '')
+    const header = res.getHeader('content-type') ?? fromHead?.['content-type'] ?? fromHead?.['Content-Type']
+    const type = typeof header === 'string' ? header : ''
     preEncoded = res.hasHeader('content-encoding') || Object.keys(fromHead ?? {}).some((name) => /^content-encoding$/i.test(name))
     mode = res.statusCode === 304 ? 'pass'
       : type.includes('text/html') ? 'html'
@@ -138,7 +138,7 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
     return mode
   }
   const restore = () => {
-    res.writeHead = writeHead as WriteHead
+    res.writeHead = writeHead
     res.write = write as Write
     res.end = end as End
   }
@@ -149,13 +149,13 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
     if (decide(rest) === 'pass') return writeHead(statusCode, ...rest)
     heldHead = [statusCode, ...rest]
     return res
-  }) as WriteHead
+  })
 
   res.write = ((chunk: unknown, encoding?: unknown, cb?: unknown) => {
     if (decide() === 'pass') return write(chunk, encoding, cb)
     if (chunk != null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
     const callback = typeof encoding === 'function' ? encoding : cb
-    if (typeof callback === 'function') process.nextTick(callback as () => void)
+    if (typeof callback === 'function') process.nextTick(callback)
     return true
   }) as Write
 

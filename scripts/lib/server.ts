@@ -37,7 +37,7 @@ function correctPageResponse(req: IncomingMessage, res: ServerResponse, renderNo
   }
   const isFailure = (status: number): boolean => (failed ??= status === 500)
   const restore = () => {
-    res.writeHead = writeHead as ServerResponse['writeHead']
+    res.writeHead = writeHead
     res.write = write as Write
     res.end = end as End
   }
@@ -54,7 +54,7 @@ function correctPageResponse(req: IncomingMessage, res: ServerResponse, renderNo
       return writeHead(301, ...rest)
     }
     return writeHead(statusCode, ...rest)
-  }) as ServerResponse['writeHead']
+  })
 
   res.write = ((...args: unknown[]) => {
     if (isFailure(res.statusCode)) {

@@ -1,6 +1,6 @@
 import pg from 'pg'
 import type { APIRequestContext } from '@playwright/test'
-import { expect, test, THREAD_PATH } from './fixtures'
+import { expect, test } from './fixtures'
 import { withDb } from './support/db'
 import { ThreadPage } from './pages/thread-page'
 

@@ -194,7 +194,7 @@ describe('mail delivery', () => {
     const askerFan = await person('asker-fan', { emailFollowed: 'immediate' })
     const digestReader = await person('digest-reader') // follows the category with the default daily digest
     const commenter = await person('commenter')
-    const mentioned = await person('mentioned')
+    await person('mentioned')
     await person('bystander')
     for (const [u, type, id] of [[categoryFan, 'category', category.id], [askerFan, 'user', asker.id], [digestReader, 'category', category.id]] as const)
       await getDb().insert(follows).values({ userId: u.id, targetType: type, targetId: id, level: 'watching' })
