@@ -47,7 +47,7 @@ function prefixInPageLinks() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       const href = node.tagName === 'a' ? node.properties?.href : undefined
-      if (typeof href === 'string' && href.startsWith('#') && !href.startsWith(`#${clobberPrefix}`)) node.properties!.href = `#${clobberPrefix}${href.slice(1)}`
+      if (typeof href === 'string' && href.startsWith('#') && !href.startsWith(`#${clobberPrefix}`)) node.properties.href = `#${clobberPrefix}${href.slice(1)}`
     })
   }
 }

@@ -167,9 +167,9 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
     if (chunk != null && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
     const callback = [chunk, encoding, cb].find((x) => typeof x === 'function') as (() => void) | undefined
     let body: Buffer = Buffer.concat(chunks)
-    const etag = String(res.getHeader('etag') ?? headersIn(heldHead ?? undefined)?.etag ?? '')
+    const etag = headerText(res.getHeader('etag') ?? headersIn(heldHead ?? undefined)?.etag)
     if (mode === 'html') res.setHeader('Content-Security-Policy', policyFor(body, String(res.getHeader('content-encoding') ?? ''), etag, opts))
-    if (compressWith && !preEncoded && body.length > 0 && isCompressible(mode === 'html' ? 'text/html' : String(res.getHeader('content-type') ?? headersIn(heldHead ?? undefined)?.['content-type'] ?? ''), body.length)) {
+    if (compressWith && !preEncoded && body.length > 0 && isCompressible(mode === 'html' ? 'text/html' : headerText(res.getHeader('content-type') ?? headersIn(heldHead ?? undefined)?.['content-type']), body.length)) {
       body = compressed(body, compressWith, etag)
       res.setHeader('Content-Encoding', compressWith)
       res.setHeader('Content-Length', body.length)
@@ -183,6 +183,9 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
     return end(body, callback)
   }) as End
 }
+
+/** A header's value as text ('' when absent or not a single value). */
+const headerText = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '')
 
 /** The headers object of a writeHead(status, [message], [headers]) call, if it has one. */
 function headersIn(head: unknown[] | undefined): Record<string, unknown> | undefined {
