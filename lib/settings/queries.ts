@@ -1,6 +1,9 @@
 import 'server-only'
 import { getDb, type Database } from '@/db/client'
 import { settings } from '@/db/schema'
+import type { Actor } from '@/lib/auth/actor'
+import { refuseBelow } from '@/lib/auth/staff'
+import { ok, type Result } from '@/lib/result'
 import { defaultSettings, type SiteSettings } from './defaults'
 
 /** The defaults overlaid with what admins saved (one JSON value per top-level key). */
@@ -20,4 +23,11 @@ export async function getSettings(db: Pick<Database, 'select'> = getDb()): Promi
 /** The site's name as admins set it, for mail (pages read it through the cached settings). */
 export async function siteName(): Promise<string> {
   return (await getSettings()).site.name
+}
+
+/** The settings as the admin form shows them (blocked addresses and censored words included): admins only. */
+export async function getSettingsForEditing(actor: Actor | null): Promise<Result<SiteSettings>> {
+  const refused = refuseBelow(actor, 'admin')
+  if (refused) return refused
+  return ok(await getSettings())
 }

@@ -20,7 +20,7 @@ export async function exportMyData(userId: number): Promise<Record<string, unkno
     select id, display_name as name, handle, email, role, points, bio, created_at as "joinedAt", email_own as "emailAboutMyPosts", email_followed as "emailAboutFollowed"
     from users where id = ${userId}`)
   if (!profile) return null
-  const [questions, answers, comments, votes, follows, notifications, flags] = await Promise.all([
+  const [questions, answers, comments, votes, follows, notifications, flags, signInAddresses] = await Promise.all([
     q(sql`select id, title, body, status, created_at as "createdAt", edited_at as "editedAt" from questions where author_id = ${userId} order by id`),
     q(sql`select id, question_id as "questionId", body, status, created_at as "createdAt", edited_at as "editedAt" from answers where author_id = ${userId} order by id`),
     q(sql`select id, question_id as "questionId", answer_id as "answerId", body, status, created_at as "createdAt" from comments where author_id = ${userId} order by id`),
@@ -28,8 +28,9 @@ export async function exportMyData(userId: number): Promise<Record<string, unkno
     q(sql`select target_type as "targetType", target_id as "targetId", level, created_at as "createdAt" from follows where user_id = ${userId} order by created_at`),
     q(sql`select kind, reason, question_id as "questionId", post_id as "postId", created_at as "createdAt", read_at as "readAt" from notifications where user_id = ${userId} order by id`),
     q(sql`select post_id as "postId", reason, created_at as "createdAt" from flags where user_id = ${userId} order by created_at`),
+    q(sql`select host(ip) as ip, last_sign_in_at as "lastSignInAt" from sign_in_addresses where user_id = ${userId} order by last_sign_in_at desc`),
   ])
-  return { exportedAt: new Date().toISOString(), profile, questions, answers, comments, votes, follows, notifications, flags }
+  return { exportedAt: new Date().toISOString(), profile, questions, answers, comments, votes, follows, notifications, flags, signInAddresses }
 }
 
 export const deleteAccountInput = z.strictObject({

@@ -31,7 +31,8 @@ async function setup() {
 
 describe('download my data', () => {
   it('holds my profile with my email, my posts, votes and follows, and nothing of anyone else', async () => {
-    const { me, myQuestion, myAnswer, theirQuestion } = await setup()
+    const { me, other, myQuestion, myAnswer, theirQuestion } = await setup()
+    await getDb().execute(sql`insert into sign_in_addresses (user_id, ip) values (${me.id}, '192.0.2.44'), (${other.id}, '192.0.2.45')`)
     const data = (await exportMyData(me.id))! as Record<string, { id?: number; postId?: number }[]> & { profile: { email: string } }
     expect(data.profile.email).toBe('me@example.org')
     expect(data.questions!.map((q) => q.id)).toEqual([myQuestion.id])
@@ -39,6 +40,7 @@ describe('download my data', () => {
     expect(data.comments).toHaveLength(1)
     expect(data.votes!.map((v) => v.postId)).toContain(theirQuestion.id)
     expect(data.follows).toHaveLength(1)
+    expect(data.signInAddresses).toEqual([expect.objectContaining({ ip: '192.0.2.44' })])
     expect(JSON.stringify(data)).not.toContain('other@example.org')
     expect(await exportMyData(999_999)).toBeNull()
   })

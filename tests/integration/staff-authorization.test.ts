@@ -12,6 +12,7 @@ import { restorePost, rollbackPost } from '@/lib/posts/mutations'
 import type { ErrorCode, Result } from '@/lib/result'
 import { defaultSettings } from '@/lib/settings/defaults'
 import { saveSettings } from '@/lib/settings/mutations'
+import { getSettingsForEditing } from '@/lib/settings/queries'
 import { findUserId, getModeratedUser, listSuspendedUsers, setRole, setSuspended } from '@/lib/users/admin'
 import { anonymous, memberOf } from '../factories/actors'
 import { createAnswer, createCategory, createComment, createQuestion, createUser, recount } from '../factories/community'
@@ -107,6 +108,7 @@ const reads: { name: string; expected: Record<RoleKey, Outcome>; run: (actor: Ac
   { name: 'the mail list with addresses', expected: admins, run: (actor) => listMail(actor, null) },
   { name: 'the local mailbox', expected: admins, run: (actor) => listLocalMailbox(actor) },
   { name: 'a message in the local mailbox', expected: admins, run: (actor) => readLocalMail(actor, 'none.eml') },
+  { name: 'the settings form, blocked addresses included', expected: admins, run: (actor) => getSettingsForEditing(actor) },
 ]
 
 describe('who may read staff data', () => {

@@ -4,7 +4,7 @@ import { AdminsOnly, adminFor } from '../../_lib/moderators-only'
 import { SettingsSectionForm, type SettingField } from '@/components/admin/settings-form'
 import type { RateLimitedAction } from '@/lib/rate-limit/limits'
 import type { SiteSettings } from '@/lib/settings/defaults'
-import { getSettings } from '@/lib/settings/queries'
+import { getSettingsForEditing } from '@/lib/settings/queries'
 import { pointsFieldLabels, privilegeLabels, rateField, rateLimitLabels } from '@/lib/settings/schemas'
 
 export const metadata: Metadata = { title: 'Site settings', robots: { index: false } }
@@ -89,8 +89,9 @@ function sections(s: SiteSettings): { id: string; title: string; intro: string; 
 }
 
 export default async function SiteSettingsPage() {
-  if (!(await adminFor('/admin/settings'))) return <AdminsOnly>This page changes the site’s settings.</AdminsOnly>
-  const settings = await getSettings()
+  const editable = await getSettingsForEditing(await adminFor('/admin/settings'))
+  if (!editable.ok) return <AdminsOnly>This page changes the site’s settings.</AdminsOnly>
+  const settings = editable.data
   const all = sections(settings)
   return (
     <div className="max-w-3xl">
