@@ -4,7 +4,9 @@ import { AdminsOnly, adminFor } from '../../_lib/moderators-only'
 import { RetryMailButton } from '@/components/notify/retry-mail-button'
 import { TimeAgo } from '@/components/ui/time-ago'
 import { env } from '@/lib/env'
+import { getMailWorkerStatus } from '@/lib/notify/heartbeat'
 import { listLocalMailbox, listMail, mailStatusCounts, type MailRow } from '@/lib/notify/mail-admin-queries'
+import { MailWorkers } from './_components/mail-workers'
 
 export const metadata: Metadata = { title: 'Mail', robots: { index: false } }
 
@@ -52,14 +54,16 @@ function MailTable({ rows, caption, retry }: { rows: MailRow[]; caption: string;
 }
 
 export default async function MailAdminPage() {
-  if (!(await adminFor('/admin/mail'))) return <AdminsOnly>This page shows the site’s outgoing mail.</AdminsOnly>
-  const [counts, dead, recent, mailbox] = await Promise.all([mailStatusCounts(), listMail('dead'), listMail(null, 30), env.SMTP_URL ? Promise.resolve([]) : listLocalMailbox()])
+  const admin = await adminFor('/admin/mail')
+  if (!admin) return <AdminsOnly>This page shows the site’s outgoing mail.</AdminsOnly>
+  const [counts, dead, recent, mailbox, workers] = await Promise.all([mailStatusCounts(), listMail('dead'), listMail(null, 30), env.SMTP_URL ? Promise.resolve([]) : listLocalMailbox(), getMailWorkerStatus(admin)])
   return (
     <div className="max-w-5xl">
       <h1 className="text-2xl font-semibold">Mail</h1>
       <p className="mt-2 text-stone-700 dark:text-stone-300">
         Outbox: {['pending', 'queued', 'sending', 'sent', 'dead'].map((s) => `${counts[s] ?? 0} ${s}`).join(' · ')}. Mail goes {env.SMTP_URL ? 'through SMTP_URL' : `to the local mailbox (${env.MAIL_DIR})`}.
       </p>
+      {workers.ok && <MailWorkers status={workers.data} />}
       <section aria-labelledby="dead-heading" className="mt-8">
         <div className="flex flex-wrap items-center gap-3">
           <h2 id="dead-heading" className="text-lg font-semibold">
