@@ -37,7 +37,8 @@ async function main(): Promise<number> {
       await pg.createDatabase('askwell_test')
       await migrateDatabase(pg.urlFor('askwell_test'))
       const projects = ['--unit', '--integration'].filter(wants).flatMap((p) => ['--project', p.slice(2)])
-      const code = await run(bin('vitest'), ['run', ...projects, ...passThrough], { ...process.env, DATABASE_URL: pg.urlFor('askwell_test') })
+      // tests/integration/mail-outage.test.ts stops and restarts this cluster with pg_ctl.
+      const code = await run(bin('vitest'), ['run', ...projects, ...passThrough], { ...process.env, DATABASE_URL: pg.urlFor('askwell_test'), TEST_POSTGRES_DATA_DIR: pg.dataDir })
       if (code !== 0 || !wants('--e2e')) return code
     }
     return await runEndToEnd(pg.urlFor('askwell_e2e'), () => pg.createDatabase('askwell_e2e'), pg.dataDir)

@@ -23,6 +23,8 @@ export const mailMessages = pgTable(
     status: mailStatus('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    /** The worker (mail_workers.id) sending it while status is 'sending'. */
+    claimedBy: text('claimed_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
@@ -38,4 +40,21 @@ export const mailMessages = pgTable(
 export const mailSuppressions = pgTable('mail_suppressions', {
   email: text('email').primaryKey(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+})
+
+/**
+ * One row per running mail worker process, refreshed every few seconds: /admin/mail reads whether
+ * a worker is alive, and when one last sent, from here, since the workers and the web servers may
+ * be different processes on different machines.
+ */
+export const mailWorkers = pgTable('mail_workers', {
+  id: text('id').primaryKey(),
+  host: text('host').notNull(),
+  pid: integer('pid').notNull(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+  beatAt: timestamp('beat_at', { withTimezone: true }).notNull(),
+  /** Set by a worker that stopped on purpose: gone at once, its last sending time still shown. */
+  stoppedAt: timestamp('stopped_at', { withTimezone: true }),
+  lastSentAt: timestamp('last_sent_at', { withTimezone: true }),
+  sentCount: bigint('sent_count', { mode: 'number' }).notNull().default(0),
 })

@@ -4,6 +4,7 @@ import type pg from 'pg'
 import { getDb } from '@/db/client'
 import { atLeast, type Actor } from '@/lib/auth/actor'
 import { fail, ok, type Result } from '@/lib/result'
+import { WORKER_ALIVE_SECONDS } from './heartbeat'
 import type { OutboxRow } from './render'
 
 export const OUTBOX_CHANNEL = 'askwell_outbox'
@@ -30,25 +31,39 @@ export async function relayOutbox(client: pg.PoolClient, enqueue: (ids: number[]
   }
 }
 
+/** A claim older than this is taken over even from a live worker: SMTP gives up on a stuck send sooner. */
+const CLAIM_TIMEOUT_MINUTES = 15
+
 /**
- * Takes a queued message for sending. A message already sent (a duplicate job) or given up on is
- * not returned; one left "sending" by a worker that died is taken again: the SMTP server may or may
- * not have accepted it, so it goes out at least once (its Message-ID stays the same).
+ * Takes a queued message for sending, for `workerId`. A message already sent (a duplicate job) or
+ * given up on is not returned (null). One being sent by another worker is 'busy' while that worker
+ * is alive (its heartbeat is fresh): its job came back only because it outlasted its expiry, and
+ * sending it again would deliver it twice. One whose worker died is taken over: the SMTP server may
+ * or may not have accepted it, so it goes out at least once (its Message-ID stays the same).
  */
-export async function claimMessage(id: number): Promise<OutboxRow | null> {
+export async function claimMessage(id: number, workerId: string): Promise<OutboxRow | 'busy' | null> {
   const { rows } = await getDb().execute<OutboxRow>(sql`
-    update mail_messages set status = 'sending', attempts = attempts + 1, updated_at = now()
-    where id = ${id} and status in ('queued', 'sending')
+    update mail_messages m set status = 'sending', attempts = attempts + 1, updated_at = now(), claimed_by = ${workerId}
+    where id = ${id} and (status = 'queued' or (status = 'sending' and (
+      claimed_by is null
+      or updated_at < now() - make_interval(mins => ${CLAIM_TIMEOUT_MINUTES})
+      or not exists (select 1 from mail_workers w where w.id = m.claimed_by and w.stopped_at is null and w.beat_at > now() - make_interval(secs => ${WORKER_ALIVE_SECONDS})))))
     returning id, key, user_id as "userId", to_email as "toEmail", kind, payload`)
-  return rows[0] ? { ...rows[0], id: Number(rows[0].id) } : null
+  if (rows[0]) return { ...rows[0], id: Number(rows[0].id) }
+  const { rows: left } = await getDb().execute<{ status: string }>(sql`select status::text from mail_messages where id = ${id}`)
+  return left[0]?.status === 'sending' ? 'busy' : null
 }
 
 export async function markSent(id: number, note: string | null = null): Promise<void> {
   await getDb().execute(sql`update mail_messages set status = 'sent', sent_at = now(), updated_at = now(), last_error = ${note} where id = ${id}`)
 }
 
-export async function markFailed(id: number, error: string): Promise<void> {
-  await getDb().execute(sql`update mail_messages set last_error = ${error.slice(0, 500)}, updated_at = now() where id = ${id}`)
+/** A failed send: the message goes back to 'queued' (released for its job's retry), with the reason. */
+export async function markFailed(id: number, workerId: string, error: string): Promise<void> {
+  await getDb().execute(sql`
+    update mail_messages set last_error = ${error.slice(0, 500)}, updated_at = now(),
+      status = case when status = 'sending' and claimed_by = ${workerId} then 'queued'::mail_status else status end
+    where id = ${id}`)
 }
 
 /** Out of retries: the dead-letter list admins see at /admin/mail. */

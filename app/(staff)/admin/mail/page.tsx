@@ -4,8 +4,10 @@ import { AdminsOnly, adminFor } from '../../_lib/moderators-only'
 import { RetryMailButton } from '@/components/notify/retry-mail-button'
 import { TimeAgo } from '@/components/ui/time-ago'
 import { env } from '@/lib/env'
+import { getMailWorkerStatus } from '@/lib/notify/heartbeat'
 import { ok } from '@/lib/result'
 import { listLocalMailbox, listMail, mailStatusCounts, type MailRow } from '@/lib/notify/mail-admin-queries'
+import { MailWorkers } from './_components/mail-workers'
 
 export const metadata: Metadata = { title: 'Mail', robots: { index: false } }
 
@@ -56,13 +58,15 @@ export default async function MailAdminPage() {
   const viewer = await adminFor('/admin/mail')
   const read = await Promise.all([mailStatusCounts(viewer), listMail(viewer, 'dead'), listMail(viewer, null, 30), env.SMTP_URL ? ok([]) : listLocalMailbox(viewer)])
   const [counts, dead, recent, mailbox] = read.map((r) => (r.ok ? r.data : null)) as [Record<string, number> | null, MailRow[] | null, MailRow[] | null, { name: string; size: number }[] | null]
-  if (!counts || !dead || !recent || !mailbox) return <AdminsOnly>This page shows the site’s outgoing mail.</AdminsOnly>
+  if (!viewer || !counts || !dead || !recent || !mailbox) return <AdminsOnly>This page shows the site’s outgoing mail.</AdminsOnly>
+  const workers = await getMailWorkerStatus(viewer)
   return (
     <div className="max-w-5xl">
       <h1 className="text-2xl font-semibold">Mail</h1>
       <p className="mt-2 text-stone-700 dark:text-stone-300">
         Outbox: {['pending', 'queued', 'sending', 'sent', 'dead'].map((s) => `${counts[s] ?? 0} ${s}`).join(' · ')}. Mail goes {env.SMTP_URL ? 'through SMTP_URL' : `to the local mailbox (${env.MAIL_DIR})`}.
       </p>
+      {workers.ok && <MailWorkers status={workers.data} />}
       <section aria-labelledby="dead-heading" className="mt-8">
         <div className="flex flex-wrap items-center gap-3">
           <h2 id="dead-heading" className="text-lg font-semibold">
