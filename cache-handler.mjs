@@ -35,7 +35,12 @@ const RENDER_WAIT_MS = 5_000
 
 /** Registered by db/client.ts; absent during `next build`, where the database is up by definition. */
 function databaseHealth() {
-  return globalThis[Symbol.for('askwell.databaseHealth')] ?? { databaseReachable: async () => true, databaseDownWithin: () => false }
+  return (
+    globalThis[Symbol.for('askwell.databaseHealth')] ?? {
+      databaseReachable: async () => true,
+      databaseDownWithin: () => false,
+    }
+  )
 }
 
 /** The request being served (scripts/lib/request-context.ts); absent in `next build`, where nothing writes. */
@@ -94,7 +99,10 @@ async function finishRendersReading(tags) {
   // Two writers waiting for each other's render would only wait out the bound.
   if (self) self.expiring = true
   let timer
-  await Promise.race([Promise.all(renders.map((r) => r.rendered)), new Promise((resolve) => (timer = setTimeout(resolve, RENDER_WAIT_MS)))])
+  await Promise.race([
+    Promise.all(renders.map((r) => r.rendered)),
+    new Promise((resolve) => (timer = setTimeout(resolve, RENDER_WAIT_MS))),
+  ])
   clearTimeout(timer)
   if (self) self.expiring = false
 }

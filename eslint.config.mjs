@@ -8,7 +8,8 @@ const databaseImports = {
   patterns: [
     {
       regex: '^(@/db|(\\.\\.?/)+db)(/.*)?$',
-      message: 'Only lib/, db/, scripts/ and tests/ may import the database: call a lib/ function that authorizes instead.',
+      message:
+        'Only lib/, db/, scripts/ and tests/ may import the database: call a lib/ function that authorizes instead.',
     },
   ],
 }
@@ -32,7 +33,10 @@ export default defineConfig([
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/no-unused-expressions': 'error',
       // Header, footer and thread links are plain <a> on purpose: nothing hydrates or prefetches every link in view.
       '@next/next/no-html-link-for-pages': 'off',

@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test'
 
 // `npm test` builds the app against a seeded throwaway database, serves it and passes BASE_URL.
 const baseURL = process.env.BASE_URL
-if (!baseURL) throw new Error('Run the end-to-end tests with `npm test` (or `npm test -- --e2e`), which starts the app for them.')
+if (!baseURL)
+  throw new Error('Run the end-to-end tests with `npm test` (or `npm test -- --e2e`), which starts the app for them.')
 
 // Debian's Chromium where the machine has it (Playwright's own download needs the network);
 // elsewhere Playwright's bundled browser.
@@ -27,7 +28,15 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   projects: [

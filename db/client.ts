@@ -69,17 +69,32 @@ export async function closeDb(): Promise<void> {
   await Promise.all(pools.map(async (pool) => pool?.end()))
 }
 
-const connectionErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE'])
-const connectionErrorMessages = /Connection terminated|timeout expired|timeout exceeded when trying to connect|not queryable|Query read timeout/i
+const connectionErrorCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+])
+const connectionErrorMessages =
+  /Connection terminated|timeout expired|timeout exceeded when trying to connect|not queryable|Query read timeout/i
 
 /**
  * Whether an error means the database could not be reached (refused, dropped, shutting down, timed
  * out), as opposed to a bug or a bad query. Drizzle wraps driver errors, so causes are followed.
  */
 export function isConnectionError(err: unknown): boolean {
-  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  for (
+    let e: unknown = err, depth = 0;
+    e && typeof e === 'object' && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
     const { code, message, errors } = e as { code?: unknown; message?: unknown; errors?: unknown }
-    if (typeof code === 'string' && (connectionErrorCodes.has(code) || code.startsWith('08') || code.startsWith('57P'))) return true
+    if (typeof code === 'string' && (connectionErrorCodes.has(code) || code.startsWith('08') || code.startsWith('57P')))
+      return true
     if (typeof message === 'string' && connectionErrorMessages.test(message)) return true
     if (Array.isArray(errors) && errors.some(isConnectionError)) return true
   }
@@ -111,15 +126,18 @@ export function databaseReachable(): Promise<boolean> {
   // Its own connection: a busy main pool must not read as a database that is down.
   globalForDb.askwellProbePool ??= createPool(connectionString(), 1)
   const probe = { text: 'select 1', query_timeout: 2_000 } as pg.QueryConfig
-  const pending = (h.probe ??= globalForDb.askwellProbePool.query(probe).then(
-    () => true,
-    (err: unknown) => !isConnectionError(err),
-  ).then((reachable) => {
-    h.probe = null
-    if (reachable) Object.assign(h, { reachable, checkedAt: Date.now() })
-    else markDown(h)
-    return reachable
-  }))
+  const pending = (h.probe ??= globalForDb.askwellProbePool
+    .query(probe)
+    .then(
+      () => true,
+      (err: unknown) => !isConnectionError(err),
+    )
+    .then((reachable) => {
+      h.probe = null
+      if (reachable) Object.assign(h, { reachable, checkedAt: Date.now() })
+      else markDown(h)
+      return reachable
+    }))
   return h.reachable ? pending : Promise.resolve(false)
 }
 
@@ -134,4 +152,7 @@ export function databaseDownWithin(ms: number): boolean {
  * these two through globalThis; where nothing registered them (next build) it treats the database as
  * reachable and behaves as Next's own cache does.
  */
-;(globalThis as Record<symbol, unknown>)[Symbol.for('askwell.databaseHealth')] ??= { databaseReachable, databaseDownWithin }
+;(globalThis as Record<symbol, unknown>)[Symbol.for('askwell.databaseHealth')] ??= {
+  databaseReachable,
+  databaseDownWithin,
+}

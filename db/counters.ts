@@ -12,7 +12,9 @@ const inlineWeights = (weights: PointsWeights): Weights =>
 
 /** The site's points weights: the admins' `points` setting over the defaults (for scripts outside the app). */
 export async function readPointsWeights(db: Executor): Promise<PointsWeights> {
-  const { rows } = await db.execute<{ value: Partial<PointsWeights> }>(sql`select value from settings where key = 'points'`)
+  const { rows } = await db.execute<{ value: Partial<PointsWeights> }>(
+    sql`select value from settings where key = 'points'`,
+  )
   return { ...defaultPointsWeights, ...(rows[0]?.value ?? {}) }
 }
 
@@ -50,7 +52,11 @@ function pointsSql(w: Weights, only?: number[]): SQL {
  * them never wait: no deadlocks) and the points computed in a
  * later statement, which under READ COMMITTED sees every write committed before the lock was granted.
  */
-export async function refreshPoints(db: Executor, userIds: (number | null)[], weights: PointsWeights = defaultPointsWeights): Promise<void> {
+export async function refreshPoints(
+  db: Executor,
+  userIds: (number | null)[],
+  weights: PointsWeights = defaultPointsWeights,
+): Promise<void> {
   const ids = [...new Set(userIds.filter((id): id is number => id !== null))].sort((a, b) => a - b)
   if (ids.length === 0) return
   await db.execute(sql`select id from users where id = any(${intArray(ids)}) order by id for no key update`)
@@ -116,7 +122,9 @@ export async function recomputeCounters(
     const columns = counted[table]!
     const assignments = sql.raw(columns.map((c) => `${c} = e.${c}`).join(', '))
     const differs = sql.raw(columns.map((c) => `t.${c} is distinct from e.${c}`).join(' or '))
-    await db.execute(sql`update ${sql.raw(table)} t set ${assignments} from (${expected[table]!}) e where e.id = t.id and (${differs})`)
+    await db.execute(
+      sql`update ${sql.raw(table)} t set ${assignments} from (${expected[table]!}) e where e.id = t.id and (${differs})`,
+    )
   }
   if (!tables.includes('questions')) return
   await db.execute(sql`
@@ -128,7 +136,10 @@ export async function recomputeCounters(
 export type CounterDrift = { table: string; id: number; column: string; stored: number; expected: number }
 
 /** Every stored counter that differs from what the rows say; empty when all are exact. */
-export async function findCounterDrift(db: Executor, weights: PointsWeights = defaultPointsWeights): Promise<CounterDrift[]> {
+export async function findCounterDrift(
+  db: Executor,
+  weights: PointsWeights = defaultPointsWeights,
+): Promise<CounterDrift[]> {
   const expected = expectedCounts(weights)
   const drift: CounterDrift[] = []
   for (const [table, columns] of Object.entries(counted)) {

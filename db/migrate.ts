@@ -13,7 +13,9 @@ export async function migrateDatabase(connectionString: string): Promise<string>
     // Quiet the "relation already exists, skipping" notices of an up-to-date database.
     await client.query('set client_min_messages = warning')
     await migrate(drizzle(client), { migrationsFolder: path.join(process.cwd(), 'db/migrations') })
-    await client.query(`insert into meta (key, value) values ('instance_id', $1) on conflict do nothing`, [randomUUID()])
+    await client.query(`insert into meta (key, value) values ('instance_id', $1) on conflict do nothing`, [
+      randomUUID(),
+    ])
     const { rows } = await client.query<{ value: string }>(`select value from meta where key = 'instance_id'`)
     return rows[0]!.value
   } finally {

@@ -11,7 +11,13 @@ type AuthorColumns = {
 /** A post's author as shown to readers: a member, or an anonymous poster's chosen name (never their email). */
 export function toAuthorRef(row: AuthorColumns): AuthorRef {
   if (row.authorId !== null && row.authorHandle !== null) {
-    return { kind: 'user', id: row.authorId, handle: row.authorHandle, name: row.authorName ?? row.authorHandle, points: row.authorPoints ?? 0 }
+    return {
+      kind: 'user',
+      id: row.authorId,
+      handle: row.authorHandle,
+      name: row.authorName ?? row.authorHandle,
+      points: row.authorPoints ?? 0,
+    }
   }
   return { kind: 'anonymous', name: row.anonName?.trim() || 'Anonymous' }
 }

@@ -19,7 +19,10 @@ import { getUserProfile, listUserAnswers, listUsers } from './users/queries'
  */
 function cached<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>, tags: (...args: A) => string[]) {
   return (...args: A): Promise<R> =>
-    unstable_cache(() => fn(...args), [name, JSON.stringify(args)], { tags: tags(...args), revalidate: PAGE_REVALIDATE_SECONDS })()
+    unstable_cache(() => fn(...args), [name, JSON.stringify(args)], {
+      tags: tags(...args),
+      revalidate: PAGE_REVALIDATE_SECONDS,
+    })()
 }
 
 export const readSiteSettings = cache(cached('settings', getSettings, () => [cacheTags.siteSettings]))
@@ -27,11 +30,21 @@ export const readSiteSettings = cache(cached('settings', getSettings, () => [cac
 /** The site's censored words as a masking function; reads using it carry the settings tag. */
 const siteCensor = async () => makeCensor((await readSiteSettings()).spam.censoredWords)
 const censorTitles = <T extends { title: string; excerpt?: string }>(items: T[], censor: Censor): T[] =>
-  items.map((i) => ({ ...i, title: censor(i.title), ...(i.excerpt === undefined ? {} : { excerpt: censor(i.excerpt) }) }))
+  items.map((i) => ({
+    ...i,
+    title: censor(i.title),
+    ...(i.excerpt === undefined ? {} : { excerpt: censor(i.excerpt) }),
+  }))
 
 // Threads show their category chain, which admins may rename or move, and mask censored words.
 // The page and its metadata both read the thread: React's cache makes that one read per render.
-export const readThread = cache(cached('thread', async (id: number) => getThread(id, await siteCensor()), (id: number) => [cacheTags.question(id), cacheTags.siteSettings]))
+export const readThread = cache(
+  cached(
+    'thread',
+    async (id: number) => getThread(id, await siteCensor()),
+    (id: number) => [cacheTags.question(id), cacheTags.siteSettings],
+  ),
+)
 
 export const readRelated = cached(
   'related',
@@ -65,7 +78,8 @@ export const readQuestionList = cached(
 /** "Top in category" beside a thread: tagged like related questions, not like the category's list. */
 export const readTopInCategory = cached(
   'top-in-category',
-  async (filter: Extract<QuestionFilter, { kind: 'category' }>) => censorTitles((await listQuestions({ filter, sort: 'votes', page: 1 })).items.slice(0, 6), await siteCensor()),
+  async (filter: Extract<QuestionFilter, { kind: 'category' }>) =>
+    censorTitles((await listQuestions({ filter, sort: 'votes', page: 1 })).items.slice(0, 6), await siteCensor()),
   () => [cacheTags.questionLinks, cacheTags.siteSettings],
 )
 
@@ -78,7 +92,10 @@ export const readTag = cached('tag', getTag, (name: string) => [cacheTags.tag(na
 
 export const readUsers = cached('users', listUsers, () => [cacheTags.userList])
 // Points on a profile follow the points weights in the settings.
-export const readUserProfile = cached('user', getUserProfile, (id: number) => [cacheTags.user(id), cacheTags.siteSettings])
+export const readUserProfile = cached('user', getUserProfile, (id: number) => [
+  cacheTags.user(id),
+  cacheTags.siteSettings,
+])
 export const readUserAnswers = cached(
   'user-answers',
   async (id: number) => {
@@ -92,8 +109,16 @@ export const readUserAnswers = cached(
 const sitemapTags = () => [cacheTags.sitemap, cacheTags.siteSettings]
 const indexing = async () => (await getSettings()).indexing
 
-export const readSitemapCount = cached('sitemap-count', async () => countVisibleQuestions(await indexing()), sitemapTags)
-export const readSitemapQuestions = cached('sitemap-questions', async (id: number) => listSitemapQuestions(id, undefined, await indexing()), sitemapTags)
+export const readSitemapCount = cached(
+  'sitemap-count',
+  async () => countVisibleQuestions(await indexing()),
+  sitemapTags,
+)
+export const readSitemapQuestions = cached(
+  'sitemap-questions',
+  async (id: number) => listSitemapQuestions(id, undefined, await indexing()),
+  sitemapTags,
+)
 export const readSitemapLastmods = cached(
   'sitemap-lastmods',
   async () => Object.fromEntries(await listSitemapFileLastmods(undefined, await indexing())) as Record<string, string>,

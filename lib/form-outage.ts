@@ -3,7 +3,8 @@ import { isConnectionError } from '@/db/client'
 import { echoForm } from './forms'
 import type { FormState } from './result'
 
-export const unavailableMessage = 'We could not save this right now; your text is still here. Please try again in a minute.'
+export const unavailableMessage =
+  'We could not save this right now; your text is still here. Please try again in a minute.'
 
 type FormAction = (prev: FormState, form: FormData) => Promise<FormState>
 
@@ -21,7 +22,10 @@ export function keepTextWhenDatabaseDown(action: FormAction): FormAction {
       return await action(prev, form)
     } catch (err) {
       if (!isConnectionError(err)) throw err
-      console.error('[forms] database unreachable, form returned to the writer:', err instanceof Error ? err.message : err)
+      console.error(
+        '[forms] database unreachable, form returned to the writer:',
+        err instanceof Error ? err.message : err,
+      )
       return { status: 'error', code: 'unavailable', message: unavailableMessage, values: echoForm(form, writersText) }
     }
   }

@@ -21,7 +21,11 @@ export function echoForm(form: FormData, names: readonly string[]): Record<strin
  * values that are never echoed back) and validates them with `schema`; failures become field
  * errors shown next to each input.
  */
-export function parseForm<S extends z.ZodType>(schema: S, form: FormData, fields: { single?: string[]; multi?: string[]; secret?: string[] }): Parsed<z.infer<S>> {
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  form: FormData,
+  fields: { single?: string[]; multi?: string[]; secret?: string[] },
+): Parsed<z.infer<S>> {
   const raw: Record<string, unknown> = {}
   for (const name of [...(fields.single ?? []), ...(fields.secret ?? [])]) {
     const value = form.get(name)
@@ -32,11 +36,17 @@ export function parseForm<S extends z.ZodType>(schema: S, form: FormData, fields
   const values = echoForm(form, [...(fields.single ?? []), ...(fields.multi ?? [])])
   if (parsed.success) return { ok: true, data: parsed.data, values }
   const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>
-  return { ok: false, state: { status: 'error', code: 'invalid', message: 'Please check the highlighted fields.', fieldErrors, values } }
+  return {
+    ok: false,
+    state: { status: 'error', code: 'invalid', message: 'Please check the highlighted fields.', fieldErrors, values },
+  }
 }
 
 /** An expected failure from lib as form state, with the message next to its field when it names one. */
-export function toFormState(error: Extract<Result<unknown>, { ok: false }>['error'], values: Record<string, string>): FormState {
+export function toFormState(
+  error: Extract<Result<unknown>, { ok: false }>['error'],
+  values: Record<string, string>,
+): FormState {
   return {
     status: 'error',
     code: error.code,

@@ -1,7 +1,9 @@
-export type ErrorCode = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'unavailable'
+export type ErrorCode =
+  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'unavailable'
 
 /** `field` names the input an expected failure concerns, so a form can show it next to that field. */
-export type Result<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; field?: string } }
+export type Result<T> =
+  { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; field?: string } }
 
 export type FormState =
   | { status: 'idle' }
@@ -15,7 +17,10 @@ export type FormState =
     }
 
 export const ok = <T>(data: T): Result<T> => ({ ok: true, data })
-export const fail = (code: ErrorCode, message: string, field?: string): Result<never> => ({ ok: false, error: field ? { code, message, field } : { code, message } })
+export const fail = (code: ErrorCode, message: string, field?: string): Result<never> => ({
+  ok: false,
+  error: field ? { code, message, field } : { code, message },
+})
 
 export const initialFormState: FormState = { status: 'idle' }
 

@@ -5,7 +5,13 @@ import { z } from 'zod'
 /** Tags from lib/cache-tags.ts builders only: "question:12", "lists:questions", "tag:anxiety", ... */
 export const revalidateInput = z.object({
   tags: z
-    .array(z.string().regex(/^(question|category|user):\d+$|^tag:[^\s]{1,64}$|^lists:(questions|categories|tags|users)$|^links:questions$|^sitemap$|^settings$/))
+    .array(
+      z
+        .string()
+        .regex(
+          /^(question|category|user):\d+$|^tag:[^\s]{1,64}$|^lists:(questions|categories|tags|users)$|^links:questions$|^sitemap$|^settings$/,
+        ),
+    )
     .min(1)
     .max(200),
 })

@@ -13,5 +13,10 @@ export const xmlSafe = (text: string): string => text.replace(NOT_XML_CHAR, '')
  * dropped, markup characters escaped, so it is safe in element content and in quoted attributes.
  */
 export function escapeXml(text: string): string {
-  return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+  return xmlSafe(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
 }

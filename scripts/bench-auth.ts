@@ -12,9 +12,19 @@ const rounds = numberArg('rounds', 40)
 type Flow = { name: string; page: string; section: string; fields: (email: string) => Record<string, string> }
 
 const flows: Flow[] = [
-  { name: 'password sign-in', page: '/sign-in', section: 'id="password-heading"', fields: (email) => ({ email, password: 'not-the-password-123' }) },
+  {
+    name: 'password sign-in',
+    page: '/sign-in',
+    section: 'id="password-heading"',
+    fields: (email) => ({ email, password: 'not-the-password-123' }),
+  },
   { name: 'email sign-in link', page: '/sign-in', section: 'id="link-heading"', fields: (email) => ({ email }) },
-  { name: 'sign-up', page: '/sign-up', section: '<main', fields: (email) => ({ name: 'Bench Person', email, password: 'a-new-password-123' }) },
+  {
+    name: 'sign-up',
+    page: '/sign-up',
+    section: '<main',
+    fields: (email) => ({ name: 'Bench Person', email, password: 'a-new-password-123' }),
+  },
   { name: 'password reset', page: '/reset-password', section: '<main', fields: (email) => ({ email }) },
 ]
 
@@ -39,7 +49,12 @@ async function main() {
       for (const [k, v] of Object.entries(flow.fields(email))) body.set(k, v)
       client++
       const started = performance.now()
-      const res = await fetch(new URL(form.action, siteUrl + flow.page), { method: 'POST', body, redirect: 'manual', headers: { origin: siteUrl, 'x-forwarded-for': `10.9.${client >> 8}.${client & 255}` } })
+      const res = await fetch(new URL(form.action, siteUrl + flow.page), {
+        method: 'POST',
+        body,
+        redirect: 'manual',
+        headers: { origin: siteUrl, 'x-forwarded-for': `10.9.${client >> 8}.${client & 255}` },
+      })
       await res.arrayBuffer()
       return { ms: performance.now() - started, status: res.status }
     }
@@ -55,7 +70,10 @@ async function main() {
       for (let i = 0; i < rounds; i++) {
         const order = i % 2 === 0 ? (['known', 'unknown'] as const) : (['unknown', 'known'] as const)
         for (const which of order) {
-          const email = which === 'known' ? known[k++ % known.length]!.email : `nobody-${tag}-${flow.name.length}-${i}@nobody.invalid`
+          const email =
+            which === 'known'
+              ? known[k++ % known.length]!.email
+              : `nobody-${tag}-${flow.name.length}-${i}@nobody.invalid`
           const r = await post(flow, email)
           times[which].push(r.ms)
           statuses[which].add(r.status)

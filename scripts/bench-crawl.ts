@@ -13,14 +13,16 @@ import { emptyPageCache, processCpuMs, postgresCpuMs } from './lib/bench-cold'
 import { openScaleDatabase, serveScaleSite } from './lib/bench-database'
 import { summarizeCpuProfile } from './lib/cpu-profile'
 
-const arg = (name: string, fallback: number) => (process.argv.includes(`--${name}`) ? Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) : fallback)
+const arg = (name: string, fallback: number) =>
+  process.argv.includes(`--${name}`) ? Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) : fallback
 const flag = (name: string) => process.argv.includes(`--${name}`)
 const questions = arg('questions', 2_000)
 const pages = arg('pages', 900)
 const concurrency = arg('concurrency', 8)
 const single = arg('single', 100)
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
 const ms = (n: number) => `${n.toFixed(1)} ms`
 
 async function fetchPage(url: string): Promise<{ ms: number; status: number; cache: string }> {
@@ -33,7 +35,9 @@ async function fetchPage(url: string): Promise<{ ms: number; status: number; cac
 async function main() {
   const database = await openScaleDatabase(questions)
   const { client } = database
-  const profileDir = flag('profile') ? fs.mkdtempSync(path.resolve(process.env.BENCH_DATA_DIR ?? '.data/bench', 'profile-')) : null
+  const profileDir = flag('profile')
+    ? fs.mkdtempSync(path.resolve(process.env.BENCH_DATA_DIR ?? '.data/bench', 'profile-'))
+    : null
   try {
     // Enough for both samples once the prerendered threads are left out.
     const { rows } = await client.query<{ id: number; slug: string }>(
@@ -58,7 +62,14 @@ async function main() {
       const alone = paths.slice(pages, pages + single)
 
       // The crawl starts the moment the server is ready: after a deploy, that is what crawlers meet.
-      const xacts = async () => Number((await client.query<{ n: string }>(`select xact_commit + xact_rollback as n from pg_stat_database where datname = current_database()`)).rows[0]!.n)
+      const xacts = async () =>
+        Number(
+          (
+            await client.query<{ n: string }>(
+              `select xact_commit + xact_rollback as n from pg_stat_database where datname = current_database()`,
+            )
+          ).rows[0]!.n,
+        )
       const [cpu0, pg0, x0] = [processCpuMs(server.pid), postgresCpuMs(), await xacts()]
       const started = performance.now()
       let next = 0
@@ -83,14 +94,20 @@ async function main() {
     const statuses = new Map<string, number>()
     for (const r of results) statuses.set(`${r.status} ${r.cache}`, (statuses.get(`${r.status} ${r.cache}`) ?? 0) + 1)
     console.log('\n=== bench:crawl ===')
-    console.log(`database              ${database.questions.toLocaleString('en')} questions${flag('after-build') ? ' (crawl right after a fresh build)' : ''}`)
+    console.log(
+      `database              ${database.questions.toLocaleString('en')} questions${flag('after-build') ? ' (crawl right after a fresh build)' : ''}`,
+    )
     console.log(`cold crawl            ${results.length} distinct threads never served, ${concurrency} at a time`)
     console.log(`pages/s               ${(results.length / crawlSeconds).toFixed(1)}`)
     console.log(`latency               p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}`)
     console.log(`responses             ${[...statuses].map(([k, v]) => `${k}: ${v}`).join(', ')}`)
     console.log(`server CPU            ${ms(serverCpu / results.length)} per page`)
-    console.log(`Postgres CPU          ${ms(pgCpu / results.length)} per page, ${(queries / results.length).toFixed(1)} queries per page`)
-    console.log(`uncached, alone       p50 ${ms(percentile(singles, 50))}, p99 ${ms(percentile(singles, 99))} over ${singles.length} threads`)
+    console.log(
+      `Postgres CPU          ${ms(pgCpu / results.length)} per page, ${(queries / results.length).toFixed(1)} queries per page`,
+    )
+    console.log(
+      `uncached, alone       p50 ${ms(percentile(singles, 50))}, p99 ${ms(percentile(singles, 99))} over ${singles.length} threads`,
+    )
     if (profileDir) {
       const file = fs.readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'))
       if (file) {

@@ -31,7 +31,8 @@ const skipLoad = process.argv.includes('--no-load')
 const distDirArg = process.argv.indexOf('--dist-dir')
 const distDir = distDirArg === -1 ? null : process.argv[distDirArg + 1]!
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 
 async function loadTest(siteUrl: string, serverPid: number, hot: string[], cold: string[], total: number) {
@@ -39,7 +40,8 @@ async function loadTest(siteUrl: string, serverPid: number, hot: string[], cold:
   const renderTimes = await timeFirstRequests(siteUrl, cold)
 
   console.log(`Warming ${hot.length} thread URLs…`)
-  for (let i = 0; i < hot.length; i += 16) await Promise.all(hot.slice(i, i + 16).map((u) => fetch(siteUrl + u).then((r) => r.arrayBuffer())))
+  for (let i = 0; i < hot.length; i += 16)
+    await Promise.all(hot.slice(i, i + 16).map((u) => fetch(siteUrl + u).then((r) => r.arrayBuffer())))
 
   const cacheStates = new Map<string, number>()
   let next = 0
@@ -66,7 +68,8 @@ async function loadTest(siteUrl: string, serverPid: number, hot: string[], cold:
   const html = await (await fetch(sample)).text()
   const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!)
   let jsGzip = 0
-  for (const src of new Set(scripts)) jsGzip += gzipSync(Buffer.from(await (await fetch(new URL(src, siteUrl))).arrayBuffer())).length
+  for (const src of new Set(scripts))
+    jsGzip += gzipSync(Buffer.from(await (await fetch(new URL(src, siteUrl))).arrayBuffer())).length
 
   // The sitemap must hold every visible question once, in files of at most 50,000 URLs.
   const index = await (await fetch(`${siteUrl}/sitemap.xml`)).text()
@@ -83,15 +86,29 @@ async function loadTest(siteUrl: string, serverPid: number, hot: string[], cold:
   const hits = cacheStates.get('HIT') ?? 0
   console.log('\n=== bench:read ===')
   console.log(`database              ${total.toLocaleString('en')} questions`)
-  console.log(`load                  ${seconds}s, ${connections} connections, ${hot.length} random thread URLs (after warm-up)`)
-  console.log(`requests/s            ${result.requests.average.toFixed(0)} (total ${result.requests.total}, non-2xx ${result.non2xx}, errors ${result.errors})`)
+  console.log(
+    `load                  ${seconds}s, ${connections} connections, ${hot.length} random thread URLs (after warm-up)`,
+  )
+  console.log(
+    `requests/s            ${result.requests.average.toFixed(0)} (total ${result.requests.total}, non-2xx ${result.non2xx}, errors ${result.errors})`,
+  )
   console.log(`latency               p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`)
-  console.log(`server CPU            ${cpuPerRequest.toFixed(2)} ms per request, ${kb(result.throughput.total / Math.max(result.requests.total, 1))} per response as sent`)
-  console.log(`served from cache     ${((hits / Math.max(responses, 1)) * 100).toFixed(2)}% (${[...cacheStates].map(([k, v]) => `${k} ${v}`).join(', ')})`)
-  console.log(`uncached thread       p50 ${percentile(renderTimes, 50).toFixed(1)} ms, p99 ${percentile(renderTimes, 99).toFixed(1)} ms over ${renderTimes.length} distinct threads`)
+  console.log(
+    `server CPU            ${cpuPerRequest.toFixed(2)} ms per request, ${kb(result.throughput.total / Math.max(result.requests.total, 1))} per response as sent`,
+  )
+  console.log(
+    `served from cache     ${((hits / Math.max(responses, 1)) * 100).toFixed(2)}% (${[...cacheStates].map(([k, v]) => `${k} ${v}`).join(', ')})`,
+  )
+  console.log(
+    `uncached thread       p50 ${percentile(renderTimes, 50).toFixed(1)} ms, p99 ${percentile(renderTimes, 99).toFixed(1)} ms over ${renderTimes.length} distinct threads`,
+  )
   console.log(`thread HTML           ${kb(Buffer.byteLength(html))} raw, ${kb(gzipSync(html).length)} gzip`)
-  console.log(`thread <script src>   ${kb(jsGzip)} gzip in ${new Set(scripts).size} files (noModule polyfills included)`)
-  console.log(`sitemap               ${files.length} files (URLs per file: ${perFile.join(', ')}), ${threadUrls.toLocaleString('en')} thread URLs for ${total.toLocaleString('en')} questions`)
+  console.log(
+    `thread <script src>   ${kb(jsGzip)} gzip in ${new Set(scripts).size} files (noModule polyfills included)`,
+  )
+  console.log(
+    `sitemap               ${files.length} files (URLs per file: ${perFile.join(', ')}), ${threadUrls.toLocaleString('en')} thread URLs for ${total.toLocaleString('en')} questions`,
+  )
 }
 
 async function main() {
@@ -101,8 +118,12 @@ async function main() {
   const { client } = database
   try {
     const total = database.questions
-    const profileDir = process.argv.includes('--profile') ? fs.mkdtempSync(path.resolve(process.env.BENCH_DATA_DIR ?? '.data/bench', 'profile-')) : null
-    const server = await serveScaleSite(distDir ? { ...database, distDir } : database, { nodeFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] })
+    const profileDir = process.argv.includes('--profile')
+      ? fs.mkdtempSync(path.resolve(process.env.BENCH_DATA_DIR ?? '.data/bench', 'profile-'))
+      : null
+    const server = await serveScaleSite(distDir ? { ...database, distDir } : database, {
+      nodeFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    })
     const { siteUrl } = server
     try {
       const { rows } = await client.query<{ id: number; slug: string }>(
@@ -114,7 +135,9 @@ async function main() {
       if (!skipLoad) await loadTest(siteUrl, server.pid, hot, cold, total)
 
       // A thread with several answers and comments, read from the cache as every anonymous reader gets it.
-      const { rows: [busy] } = await client.query<{ id: number; slug: string }>(
+      const {
+        rows: [busy],
+      } = await client.query<{ id: number; slug: string }>(
         `select q.id, q.slug from questions q
           where q.status = 'visible' and q.answer_count between 3 and 8 and q.comment_count > 0
             and exists (select 1 from answers a where a.question_id = q.id and a.comment_count > 0)
@@ -127,18 +150,44 @@ async function main() {
       const ms = (v: number) => `${Math.round(v)} ms`
       console.log('\n=== bench:read, a thread on a phone ===')
       console.log(`thread                ${thread}`)
-      console.log(`JavaScript            ${kb(lh.js.runtimeGzip + lh.js.ourGzip)} gzip in ${lh.js.files} files: Next/React runtime ${kb(lh.js.runtimeGzip)}, our code ${kb(lh.js.ourGzip)} (noModule polyfills not downloaded)`)
-      console.log(`  our code by source  ${lh.js.ourSources.slice(0, 8).map((s) => `${s.source} ${kb(s.gzip)}`).join(', ') || 'none'}`)
-      console.log(`performance (median)  ${lh.median.performance}, TBT ${ms(lh.median.tbt)}, LCP ${(lh.median.lcp / 1000).toFixed(2)} s`)
-      console.log(`  runs                ${lh.runs.map((r) => `${r.performance}/${ms(r.tbt)}/${(r.lcp / 1000).toFixed(2)} s`).join('; ')}`)
-      const other = (['accessibility', 'best-practices', 'seo'] as const).map((c) => `${c} ${[...new Set(lh.runs.map((r) => r.scores[c]))].join('/')}`)
-      console.log(`other categories      ${other.join(', ')}${Object.keys(lh.failing).length ? ` (failing: ${Object.entries(lh.failing).map(([c, ids]) => `${c}: ${ids.join(' ')}`).join('; ')})` : ''}`)
+      console.log(
+        `JavaScript            ${kb(lh.js.runtimeGzip + lh.js.ourGzip)} gzip in ${lh.js.files} files: Next/React runtime ${kb(lh.js.runtimeGzip)}, our code ${kb(lh.js.ourGzip)} (noModule polyfills not downloaded)`,
+      )
+      console.log(
+        `  our code by source  ${
+          lh.js.ourSources
+            .slice(0, 8)
+            .map((s) => `${s.source} ${kb(s.gzip)}`)
+            .join(', ') || 'none'
+        }`,
+      )
+      console.log(
+        `performance (median)  ${lh.median.performance}, TBT ${ms(lh.median.tbt)}, LCP ${(lh.median.lcp / 1000).toFixed(2)} s`,
+      )
+      console.log(
+        `  runs                ${lh.runs.map((r) => `${r.performance}/${ms(r.tbt)}/${(r.lcp / 1000).toFixed(2)} s`).join('; ')}`,
+      )
+      const other = (['accessibility', 'best-practices', 'seo'] as const).map(
+        (c) => `${c} ${[...new Set(lh.runs.map((r) => r.scores[c]))].join('/')}`,
+      )
+      console.log(
+        `other categories      ${other.join(', ')}${
+          Object.keys(lh.failing).length
+            ? ` (failing: ${Object.entries(lh.failing)
+                .map(([c, ids]) => `${c}: ${ids.join(' ')}`)
+                .join('; ')})`
+            : ''
+        }`,
+      )
     } finally {
       await server.stop()
     }
     // Node writes the profile as the server exits.
     const profile = profileDir && fs.readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'))
-    if (profile) console.log(`\nCPU profile of the server (${path.join(profileDir, profile)}):\n${summarizeCpuProfile(path.join(profileDir, profile))}`)
+    if (profile)
+      console.log(
+        `\nCPU profile of the server (${path.join(profileDir, profile)}):\n${summarizeCpuProfile(path.join(profileDir, profile))}`,
+      )
   } finally {
     await database.stop()
   }

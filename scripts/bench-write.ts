@@ -25,11 +25,17 @@ const GIVE_UP_MS = 120_000
 
 type Form = ReturnType<typeof hiddenFields>
 type Seen = { saveMs: number; authorMs: number; authorAtOnce: boolean; everyoneMs: number }
-const SERIES = ['answer, no JavaScript', 'answer, with JavaScript', 'comment on an answer, no JavaScript', 'comment on an answer, with JavaScript'] as const
+const SERIES = [
+  'answer, no JavaScript',
+  'answer, with JavaScript',
+  'comment on an answer, no JavaScript',
+  'comment on an answer, with JavaScript',
+] as const
 type Series = (typeof SERIES)[number]
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-const shows = async (url: string, text: string, cookie?: string) => (await (await fetch(url, { headers: cookie ? { cookie } : {} })).text()).includes(text)
+const shows = async (url: string, text: string, cookie?: string) =>
+  (await (await fetch(url, { headers: cookie ? { cookie } : {} })).text()).includes(text)
 
 /** Polls until `check` holds; the milliseconds since `since`, or GIVE_UP_MS when it never did. */
 async function timeUntil(since: number, check: () => Promise<boolean>): Promise<number> {
@@ -50,9 +56,18 @@ async function main() {
        from generate_series(1, $2::int) n returning id`,
       [tag, Math.max(voters, answers) + writers * rounds * SERIES.length],
     )
-    const cookies = await Promise.all(members.map(async (m) => `authjs.session-token=${await encode({ token: { sub: String(m.id) }, secret: site.authSecret, salt: 'authjs.session-token' })}`))
+    const cookies = await Promise.all(
+      members.map(
+        async (m) =>
+          `authjs.session-token=${await encode({ token: { sub: String(m.id) }, secret: site.authSecret, salt: 'authjs.session-token' })}`,
+      ),
+    )
 
-    const { rows: [q] } = await db.query<{ id: number; slug: string; score: number }>(`select id, slug, score from questions where status = 'visible' and closed_at is null order by id limit 1`)
+    const {
+      rows: [q],
+    } = await db.query<{ id: number; slug: string; score: number }>(
+      `select id, slug, score from questions where status = 'visible' and closed_at is null order by id limit 1`,
+    )
     const threadUrl = `${siteUrl}/${q!.id}/${q!.slug}`
     const html = await (await fetch(threadUrl)).text()
     const ip = (i: number) => `10.${i >> 16}.${(i >> 8) & 255}.${i & 255}`
@@ -60,7 +75,12 @@ async function main() {
       const body = new FormData()
       for (const [k, v] of form.fields) body.append(k, v)
       for (const [k, v] of Object.entries(extra)) body.set(k, v)
-      return fetch(new URL(form.action, siteUrl), { method: 'POST', body, redirect: 'manual', headers: { cookie: cookies[i]!, 'x-forwarded-for': ip(i), origin: siteUrl } })
+      return fetch(new URL(form.action, siteUrl), {
+        method: 'POST',
+        body,
+        redirect: 'manual',
+        headers: { cookie: cookies[i]!, 'x-forwarded-for': ip(i), origin: siteUrl },
+      })
     }
     // As the page's script sends a form: the action's id in Next-Action and its arguments (previous
     // state, then the form) in the body, posted to the page the form is on.
@@ -70,7 +90,17 @@ async function main() {
       for (const [k, v] of form.fields) body.append(`_1_${k}`, v)
       for (const [k, v] of Object.entries(extra)) body.set(`_1_${k}`, v)
       body.set('0', JSON.stringify([{ status: 'idle' }, '$K1']))
-      return fetch(pageUrl, { method: 'POST', body, headers: { 'next-action': actionId, accept: 'text/x-component', cookie: cookies[i]!, 'x-forwarded-for': ip(i), origin: siteUrl } })
+      return fetch(pageUrl, {
+        method: 'POST',
+        body,
+        headers: {
+          'next-action': actionId,
+          accept: 'text/x-component',
+          cookie: cookies[i]!,
+          'x-forwarded-for': ip(i),
+          origin: siteUrl,
+        },
+      })
     }
 
     // Votes: every voter at once on the same question.
@@ -88,15 +118,25 @@ async function main() {
       }),
     )
     const voteSeconds = (performance.now() - started) / 1000
-    const { rows: [after] } = await db.query<{ score: number; n: string }>(`select q.score, (select count(*) from votes v where v.post_id = q.id) as n from questions q where q.id = $1`, [q!.id])
+    const {
+      rows: [after],
+    } = await db.query<{ score: number; n: string }>(
+      `select q.score, (select count(*) from votes v where v.post_id = q.id) as n from questions q where q.id = $1`,
+      [q!.id],
+    )
     const voteShownAt = performance.now()
-    while (!(await (await fetch(threadUrl)).text()).includes(`aria-busy="false">${q!.score + voters}<`)) await new Promise((r) => setTimeout(r, 5))
+    while (!(await (await fetch(threadUrl)).text()).includes(`aria-busy="false">${q!.score + voters}<`))
+      await new Promise((r) => setTimeout(r, 5))
     const voteVisibleMs = performance.now() - voteShownAt
 
     // Answers: many members at once.
     const answerForm = hiddenFields(html, /#answer-form"/)
     const answerStarted = performance.now()
-    const answerStatuses = await Promise.all(Array.from({ length: answers }, (_, i) => post(answerForm, { body: `Bench answer ${tag} number ${i}, long enough.` }, i).then((r) => r.status)))
+    const answerStatuses = await Promise.all(
+      Array.from({ length: answers }, (_, i) =>
+        post(answerForm, { body: `Bench answer ${tag} number ${i}, long enough.` }, i).then((r) => r.status),
+      ),
+    )
     const answerSeconds = (performance.now() - answerStarted) / 1000
 
     // Under read load. The threads written to are among those read, and take a quarter of the reads;
@@ -107,15 +147,29 @@ async function main() {
       [q!.id],
     )
     const written = await Promise.all(
-      threads.filter((t) => t.answerId !== null).slice(0, 2).map(async (t) => {
-        const url = `${siteUrl}/${t.id}/${t.slug}`
-        const page = await (await fetch(url)).text()
-        return { id: t.id, url, answer: hiddenFields(page, /#answer-form"/), comment: hiddenFields(page, /action=/, `name="parentId" value="${t.answerId}"`) }
-      }),
+      threads
+        .filter((t) => t.answerId !== null)
+        .slice(0, 2)
+        .map(async (t) => {
+          const url = `${siteUrl}/${t.id}/${t.slug}`
+          const page = await (await fetch(url)).text()
+          return {
+            id: t.id,
+            url,
+            answer: hiddenFields(page, /#answer-form"/),
+            comment: hiddenFields(page, /action=/, `name="parentId" value="${t.answerId}"`),
+          }
+        }),
     )
-    const others = threads.filter((t) => !written.some((w) => w.id === t.id)).slice(0, 200).map((t) => `/${t.id}/${t.slug}`)
-    const paths = others.flatMap((p, n) => (n % 3 === 2 ? [p, new URL(written[n % written.length]!.url).pathname] : [p]))
-    for (let n = 0; n < paths.length; n += 16) await Promise.all(paths.slice(n, n + 16).map((p) => fetch(siteUrl + p).then((r) => r.arrayBuffer())))
+    const others = threads
+      .filter((t) => !written.some((w) => w.id === t.id))
+      .slice(0, 200)
+      .map((t) => `/${t.id}/${t.slug}`)
+    const paths = others.flatMap((p, n) =>
+      n % 3 === 2 ? [p, new URL(written[n % written.length]!.url).pathname] : [p],
+    )
+    for (let n = 0; n < paths.length; n += 16)
+      await Promise.all(paths.slice(n, n + 16).map((p) => fetch(siteUrl + p).then((r) => r.arrayBuffer())))
 
     const measure = async (series: Series, t: (typeof written)[number], i: number): Promise<Seen> => {
       const text = `Visibility check ${tag}-${i}.`
@@ -134,7 +188,11 @@ async function main() {
       const everyone = timeUntil(saved, () => shows(t.url, text))
       const inResponse = withScript && body.includes(text)
       const authorAtOnce = inResponse || (await shows(landing.href, text, cookies[i]))
-      const authorMs = inResponse ? 0 : authorAtOnce ? performance.now() - saved : await timeUntil(saved, () => shows(landing.href, text, cookies[i]))
+      const authorMs = inResponse
+        ? 0
+        : authorAtOnce
+          ? performance.now() - saved
+          : await timeUntil(saved, () => shows(landing.href, text, cookies[i]))
       return { saveMs: saved - started, authorMs, authorAtOnce, everyoneMs: await everyone }
     }
 
@@ -145,18 +203,34 @@ async function main() {
     await sleep(2000)
     await Promise.all(
       Array.from({ length: writers }, async (_, w) => {
-        for (let r = 0; r < rounds; r++) for (const series of SERIES) seen.get(series)!.push(await measure(series, written[w % written.length]!, member++))
+        for (let r = 0; r < rounds; r++)
+          for (const series of SERIES)
+            seen.get(series)!.push(await measure(series, written[w % written.length]!, member++))
       }),
     )
     const reads = await load.stop()
 
     console.log('\n=== bench:write ===')
-    console.log(`votes                 ${voters} concurrent voters: ${(voters / voteSeconds).toFixed(0)} votes/s, p50 ${pct(latencies, 50).toFixed(0)} ms, p99 ${pct(latencies, 99).toFixed(0)} ms (HTTP ${[...new Set(statuses)].join('/')})`)
+    console.log(
+      `votes                 ${voters} concurrent voters: ${(voters / voteSeconds).toFixed(0)} votes/s, p50 ${pct(latencies, 50).toFixed(0)} ms, p99 ${pct(latencies, 99).toFixed(0)} ms (HTTP ${[...new Set(statuses)].join('/')})`,
+    )
     console.log(`score in cached page  ${voteVisibleMs.toFixed(0)} ms after the last vote's response`)
-    console.log(`score check           expected ${q!.score + voters}, got ${after!.score} with ${after!.n} vote rows: ${after!.score === q!.score + voters ? 'exact' : 'WRONG'}`)
-    console.log(`answers               ${answers} concurrent: ${(answers / answerSeconds).toFixed(1)} answers/s (HTTP ${[...new Set(answerStatuses)].join('/')})`)
-    console.log(`\n=== bench:write, under read load: ${writers} writers at once on ${written.length} threads that readers read too ===`)
-    console.log(`read load             ${connections} connections on ${others.length + written.length} cached threads: ${reads.requestsPerSecond.toFixed(0)} req/s, p50 ${reads.p50} ms, p99 ${reads.p99} ms (non-2xx ${reads.non2xx}, errors ${reads.errors}; ${Object.entries(reads.cache).map(([k, v]) => `${k} ${v}`).join(', ')})`)
+    console.log(
+      `score check           expected ${q!.score + voters}, got ${after!.score} with ${after!.n} vote rows: ${after!.score === q!.score + voters ? 'exact' : 'WRONG'}`,
+    )
+    console.log(
+      `answers               ${answers} concurrent: ${(answers / answerSeconds).toFixed(1)} answers/s (HTTP ${[...new Set(answerStatuses)].join('/')})`,
+    )
+    console.log(
+      `\n=== bench:write, under read load: ${writers} writers at once on ${written.length} threads that readers read too ===`,
+    )
+    console.log(
+      `read load             ${connections} connections on ${others.length + written.length} cached threads: ${reads.requestsPerSecond.toFixed(0)} req/s, p50 ${reads.p50} ms, p99 ${reads.p99} ms (non-2xx ${reads.non2xx}, errors ${reads.errors}; ${Object.entries(
+        reads.cache,
+      )
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')})`,
+    )
     const ms = (xs: number[], p: number) => `${pct(xs, p) >= GIVE_UP_MS ? 'never' : `${pct(xs, p).toFixed(0)} ms`}`
     const fig = (xs: number[]) => `p50 ${ms(xs, 50)}, p99 ${ms(xs, 99)}`
     for (const series of SERIES) {
@@ -164,8 +238,12 @@ async function main() {
       const never = xs.filter((x) => x.everyoneMs >= GIVE_UP_MS || x.authorMs >= GIVE_UP_MS).length
       console.log(`${series} (${xs.length})`)
       console.log(`  save                ${fig(xs.map((x) => x.saveMs))}`)
-      console.log(`  author sees it      ${fig(xs.map((x) => x.authorMs))}; on the page they landed on: ${xs.filter((x) => x.authorAtOnce).length}/${xs.length}`)
-      console.log(`  everyone sees it    ${fig(xs.map((x) => x.everyoneMs))}${never ? `; not within ${GIVE_UP_MS / 1000} s: ${never}` : ''}`)
+      console.log(
+        `  author sees it      ${fig(xs.map((x) => x.authorMs))}; on the page they landed on: ${xs.filter((x) => x.authorAtOnce).length}/${xs.length}`,
+      )
+      console.log(
+        `  everyone sees it    ${fig(xs.map((x) => x.everyoneMs))}${never ? `; not within ${GIVE_UP_MS / 1000} s: ${never}` : ''}`,
+      )
     }
   } finally {
     await site.stop()

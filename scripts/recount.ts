@@ -16,8 +16,13 @@ try {
   // Points follow the weights the admins set, as the write path does.
   const weights = await readPointsWeights(db)
   const before = await findCounterDrift(db, weights)
-  console.log(before.length === 0 ? 'Every counter already agreed with the rows.' : `${before.length} counters had drifted (showing up to 20):`)
-  for (const d of before.slice(0, 20)) console.log(`  ${d.table} ${d.id} ${d.column}: stored ${d.stored}, rows say ${d.expected}`)
+  console.log(
+    before.length === 0
+      ? 'Every counter already agreed with the rows.'
+      : `${before.length} counters had drifted (showing up to 20):`,
+  )
+  for (const d of before.slice(0, 20))
+    console.log(`  ${d.table} ${d.id} ${d.column}: stored ${d.stored}, rows say ${d.expected}`)
   const started = Date.now()
   await recomputeCounters(db, weights)
   const after = await findCounterDrift(db, weights)

@@ -9,4 +9,8 @@ if (!url) {
 }
 await migrateDatabase(url)
 const summary = await seedDemoOnce(url)
-console.log(summary ? `Seeded ${summary.questions} questions, ${summary.answers} answers, ${summary.comments} comments, ${summary.users} users.` : 'Nothing to do: this database already has the demo content or questions of its own.')
+console.log(
+  summary
+    ? `Seeded ${summary.questions} questions, ${summary.answers} answers, ${summary.comments} comments, ${summary.users} users.`
+    : 'Nothing to do: this database already has the demo content or questions of its own.',
+)

@@ -34,7 +34,9 @@ const options = {
 const db = await openAppDatabase(path.resolve('.data'))
 const pool = createPool(db.url, 4)
 try {
-  console.log(`Seeding ${questions.toLocaleString('en')} questions (~${options.answersPerQuestion} answers each) and ${options.users.toLocaleString('en')} users…`)
+  console.log(
+    `Seeding ${questions.toLocaleString('en')} questions (~${options.answersPerQuestion} answers each) and ${options.users.toLocaleString('en')} users…`,
+  )
   const bar = progressBar('questions', questions, 'q')
   const started = Date.now()
   const totals = await seedScale(pool, options, (done) => bar.update(done))
@@ -49,7 +51,9 @@ try {
   console.log(`${((Date.now() - recountStarted) / 1000).toFixed(1)}s`)
   process.stdout.write('Building search vectors… ')
   const searchStarted = Date.now()
-  await indexSearch(pool, (done, total) => (done % 20 === 0 ? process.stdout.write(`${Math.round((done / total) * 100)}% `) : undefined))
+  await indexSearch(pool, (done, total) =>
+    done % 20 === 0 ? process.stdout.write(`${Math.round((done / total) * 100)}% `) : undefined,
+  )
   console.log(`${((Date.now() - searchStarted) / 1000).toFixed(1)}s`)
   console.log(
     `Inserted ${totals.questions.toLocaleString('en')} questions, ${totals.answers.toLocaleString('en')} answers, ${totals.comments.toLocaleString('en')} comments, ` +

@@ -44,12 +44,17 @@ async function main() {
   process.env.DATABASE_URL = db.url
   if (db.embedded) {
     const seeded = await seedDemoOnce(db.url)
-    if (seeded) console.log(`[askwell] demo community seeded: ${seeded.questions} questions, ${seeded.answers} answers, ${seeded.users} users`)
+    if (seeded)
+      console.log(
+        `[askwell] demo community seeded: ${seeded.questions} questions, ${seeded.answers} answers, ${seeded.users} users`,
+      )
   }
 
   const admin = await ensureAdmin(db.url, process.env.ADMIN_EMAIL ?? 'admin@askwell.invalid')
   if (admin) {
-    console.log(`\n[askwell] administrator created — shown only this once:\n  email:    ${admin.email}\n  password: ${admin.password}\n  (change it: sign in, or use "Forgot your password?"; without SMTP_URL the mail lands in .data/mail)\n`)
+    console.log(
+      `\n[askwell] administrator created — shown only this once:\n  email:    ${admin.email}\n  password: ${admin.password}\n  (change it: sign in, or use "Forgot your password?"; without SMTP_URL the mail lands in .data/mail)\n`,
+    )
   }
 
   if (!dev) {

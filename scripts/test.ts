@@ -30,7 +30,8 @@ async function main(): Promise<number> {
     const code = await staticChecks()
     if (code !== 0 || !['--unit', '--integration', '--e2e'].some(wants)) return code
   }
-  if (wants('--unit') && !wants('--integration')) return run(bin('vitest'), ['run', '--project', 'unit', ...passThrough])
+  if (wants('--unit') && !wants('--integration'))
+    return run(bin('vitest'), ['run', '--project', 'unit', ...passThrough])
   const pg = await startThrowawayPostgres('askwell-test')
   try {
     if (wants('--unit') || wants('--integration')) {
@@ -38,7 +39,11 @@ async function main(): Promise<number> {
       await migrateDatabase(pg.urlFor('askwell_test'))
       const projects = ['--unit', '--integration'].filter(wants).flatMap((p) => ['--project', p.slice(2)])
       // tests/integration/mail-outage.test.ts stops and restarts this cluster with pg_ctl.
-      const code = await run(bin('vitest'), ['run', ...projects, ...passThrough], { ...process.env, DATABASE_URL: pg.urlFor('askwell_test'), TEST_POSTGRES_DATA_DIR: pg.dataDir })
+      const code = await run(bin('vitest'), ['run', ...projects, ...passThrough], {
+        ...process.env,
+        DATABASE_URL: pg.urlFor('askwell_test'),
+        TEST_POSTGRES_DATA_DIR: pg.dataDir,
+      })
       if (code !== 0 || !wants('--e2e')) return code
     }
     return await runEndToEnd(pg.urlFor('askwell_e2e'), () => pg.createDatabase('askwell_e2e'), pg.dataDir)
@@ -57,7 +62,11 @@ async function staticChecks(): Promise<number> {
   return failed.length ? 1 : 0
 }
 
-async function runEndToEnd(databaseUrl: string, createDatabase: () => Promise<void>, postgresDataDir: string): Promise<number> {
+async function runEndToEnd(
+  databaseUrl: string,
+  createDatabase: () => Promise<void>,
+  postgresDataDir: string,
+): Promise<number> {
   await createDatabase()
   const databaseId = await migrateDatabase(databaseUrl)
   await seedDemoOnce(databaseUrl)
@@ -88,7 +97,11 @@ async function runEndToEnd(databaseUrl: string, createDatabase: () => Promise<vo
   const worker = startWorkerProcess({ ...env, MAIL_RETRY_DELAY_SECONDS: '1', QUEUE_MAINTENANCE_SECONDS: '2' })
   try {
     // tests/e2e/outage.spec.ts stops and restarts this cluster with pg_ctl.
-    return await run(bin('playwright'), ['test', ...passThrough], { ...env, BASE_URL: siteUrl, E2E_POSTGRES_DATA_DIR: postgresDataDir })
+    return await run(bin('playwright'), ['test', ...passThrough], {
+      ...env,
+      BASE_URL: siteUrl,
+      E2E_POSTGRES_DATA_DIR: postgresDataDir,
+    })
   } finally {
     await worker.stop()
     await smtp.stop()
@@ -113,9 +126,14 @@ async function allowManySignInsFromOneAddress(databaseUrl: string): Promise<void
       signUp: { ...defaultRateLimits.signUp, perIp: 10_000 },
       preview: { ...defaultRateLimits.preview, perIp: 10_000 },
     }
-    await client.query(`insert into settings (key, value) values ('rateLimits', $1) on conflict (key) do update set value = excluded.value`, [JSON.stringify(limits)])
+    await client.query(
+      `insert into settings (key, value) values ('rateLimits', $1) on conflict (key) do update set value = excluded.value`,
+      [JSON.stringify(limits)],
+    )
     // Likewise the new-member posting interval: the specs' anonymous posters all share 127.0.0.1.
-    await client.query(`insert into settings (key, value) values ('spam', '{"newMemberPostIntervalSeconds": 0}') on conflict (key) do update set value = excluded.value`)
+    await client.query(
+      `insert into settings (key, value) values ('spam', '{"newMemberPostIntervalSeconds": 0}') on conflict (key) do update set value = excluded.value`,
+    )
   } finally {
     await client.end()
   }

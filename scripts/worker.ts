@@ -9,7 +9,9 @@ import { describeError } from './lib/describe-error'
 import { loadLocalSecrets } from './lib/local-secrets'
 
 if (!process.env.DATABASE_URL) {
-  console.error('[worker] DATABASE_URL is not set. `npm start` runs the worker for its own database; `npm run worker` is for a database you run.')
+  console.error(
+    '[worker] DATABASE_URL is not set. `npm start` runs the worker for its own database; `npm run worker` is for a database you run.',
+  )
   process.exit(1)
 }
 process.env.AUTH_SECRET ??= loadLocalSecrets(path.resolve(process.env.DATA_DIR || '.data')).authSecret
@@ -43,7 +45,10 @@ process.on('unhandledRejection', (err) => {
     console.error('[worker] unexpected failure, exiting:', err)
     process.exit(1)
   }
-  if (droppedWrites++ % 100 === 0) console.error(`[worker] a queue write failed while the database is unreachable (${droppedWrites} so far); its jobs come back when it answers`)
+  if (droppedWrites++ % 100 === 0)
+    console.error(
+      `[worker] a queue write failed while the database is unreachable (${droppedWrites} so far); its jobs come back when it answers`,
+    )
 })
 
 // The database may not answer yet (or at all for a while): keep trying, backing off to 30 s.

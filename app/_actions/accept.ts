@@ -8,8 +8,16 @@ import type { FormState } from '@/lib/result'
 
 export async function acceptAnswerAction(_prev: FormState, form: FormData): Promise<FormState> {
   const answerId = form.get('answerId')
-  const parsed = acceptAnswerInput.safeParse({ questionId: form.get('questionId'), answerId: answerId === 'none' ? null : answerId })
-  if (!parsed.success) return { status: 'error', code: 'invalid', message: 'That choice could not be read. Reload the page and try again.' }
+  const parsed = acceptAnswerInput.safeParse({
+    questionId: form.get('questionId'),
+    answerId: answerId === 'none' ? null : answerId,
+  })
+  if (!parsed.success)
+    return {
+      status: 'error',
+      code: 'invalid',
+      message: 'That choice could not be read. Reload the page and try again.',
+    }
   const viewer = await getViewer()
   if (!viewer) return { status: 'error', code: 'unauthenticated', message: 'Sign in to choose the best answer.' }
   const result = await acceptAnswer(viewer, parsed.data)

@@ -11,7 +11,10 @@ import { postAnswerInput } from '@/lib/posts/schemas'
 import type { FormState } from '@/lib/result'
 import { threadPath } from '@/lib/slug'
 
-export const postAnswerAction = keepTextWhenDatabaseDown(async function postAnswerAction(_prev: FormState, form: FormData): Promise<FormState> {
+export const postAnswerAction = keepTextWhenDatabaseDown(async function postAnswerAction(
+  _prev: FormState,
+  form: FormData,
+): Promise<FormState> {
   // A filled honeypot is a bot: answer as if it worked, store nothing.
   if (form.get('website')) return { status: 'success', message: 'Thank you.' }
   const input = parseForm(postAnswerInput, form, { single: ['questionId', 'body', 'anonName', 'anonEmail'] })

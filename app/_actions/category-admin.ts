@@ -4,8 +4,21 @@ import { redirect } from 'next/navigation'
 import { refreshTags } from './refresh'
 import type { Member } from '@/lib/auth/actor'
 import { getViewer } from '@/lib/auth/viewer'
-import { createCategory, mergeCategory, moveCategory, reorderCategory, updateCategory, type CategoryChange } from '@/lib/categories/admin'
-import { createCategoryInput, mergeCategoryInput, moveCategoryInput, reorderCategoryInput, updateCategoryInput } from '@/lib/categories/admin-schemas'
+import {
+  createCategory,
+  mergeCategory,
+  moveCategory,
+  reorderCategory,
+  updateCategory,
+  type CategoryChange,
+} from '@/lib/categories/admin'
+import {
+  createCategoryInput,
+  mergeCategoryInput,
+  moveCategoryInput,
+  reorderCategoryInput,
+  updateCategoryInput,
+} from '@/lib/categories/admin-schemas'
 import { parseForm } from '@/lib/forms'
 import type { FormState, Result } from '@/lib/result'
 
@@ -67,7 +80,12 @@ export async function moveCategoryAction(form: FormData): Promise<void> {
   const input = parseForm(moveCategoryInput, form, { single: ['id', 'parentId'] })
   if (!input.ok) return invalid(rowOf(form), input.state, form)
   const viewer = await signedIn()
-  return settle(rowOf(form), await moveCategory(viewer, input.data), 'Moved, with its subcategories and questions.', form)
+  return settle(
+    rowOf(form),
+    await moveCategory(viewer, input.data),
+    'Moved, with its subcategories and questions.',
+    form,
+  )
 }
 
 export async function reorderCategoryAction(form: FormData): Promise<void> {
@@ -81,5 +99,10 @@ export async function mergeCategoryAction(form: FormData): Promise<void> {
   const input = parseForm(mergeCategoryInput, form, { single: ['id', 'targetId', 'confirm'] })
   if (!input.ok) return invalid(rowOf(form), input.state, form)
   const viewer = await signedIn()
-  return settle(rowOf(form), await mergeCategory(viewer, input.data), 'Merged: its questions, subcategories and followers are here now.', form)
+  return settle(
+    rowOf(form),
+    await mergeCategory(viewer, input.data),
+    'Merged: its questions, subcategories and followers are here now.',
+    form,
+  )
 }

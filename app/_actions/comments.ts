@@ -11,7 +11,10 @@ import { postCommentInput } from '@/lib/posts/schemas'
 import type { FormState } from '@/lib/result'
 import { threadPath } from '@/lib/slug'
 
-export const postCommentAction = keepTextWhenDatabaseDown(async function postCommentAction(_prev: FormState, form: FormData): Promise<FormState> {
+export const postCommentAction = keepTextWhenDatabaseDown(async function postCommentAction(
+  _prev: FormState,
+  form: FormData,
+): Promise<FormState> {
   if (form.get('website')) return { status: 'success', message: 'Thank you.' }
   const input = parseForm(postCommentInput, form, { single: ['parentId', 'body', 'anonName', 'anonEmail'] })
   if (!input.ok) return input.state

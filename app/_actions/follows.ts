@@ -8,7 +8,8 @@ import { parseForm, toFormState } from '@/lib/forms'
 import type { FormState } from '@/lib/result'
 
 /** Only paths on this site are followed back after a plain form post. */
-const safeReturn = (value: FormDataEntryValue | null) => (typeof value === 'string' && /^\/(?!\/)[^\s\\]{0,300}$/.test(value) ? value : null)
+const safeReturn = (value: FormDataEntryValue | null) =>
+  typeof value === 'string' && /^\/(?!\/)[^\s\\]{0,300}$/.test(value) ? value : null
 
 export async function setFollowAction(_prev: FormState, form: FormData): Promise<FormState> {
   const input = parseForm(setFollowInput, form, { single: ['targetType', 'targetId', 'level'] })
@@ -19,7 +20,12 @@ export async function setFollowAction(_prev: FormState, form: FormData): Promise
   const result = await setFollow(viewer, input.data)
   if (!result.ok) return toFormState(result.error, input.values)
   if (form.get('js') !== '1' && back) redirect(back)
-  const words = { watching: 'Watching: new posts reach your inbox and email.', tracking: 'Tracking: new posts reach your inbox only.', muted: 'Muted: nothing from here, even if something else you follow matches.', none: 'Not following.' }
+  const words = {
+    watching: 'Watching: new posts reach your inbox and email.',
+    tracking: 'Tracking: new posts reach your inbox only.',
+    muted: 'Muted: nothing from here, even if something else you follow matches.',
+    none: 'Not following.',
+  }
   return { status: 'success', message: words[result.data.level] }
 }
 

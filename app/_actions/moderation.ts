@@ -18,7 +18,9 @@ export async function flagPostAction(_prev: FormState, form: FormData): Promise<
   refreshTags(result.data.refresh)
   return {
     status: 'success',
-    message: result.data.hidden ? 'Thank you. Enough members flagged this post that it is hidden until a moderator reviews it.' : 'Thank you. A moderator will look at it.',
+    message: result.data.hidden
+      ? 'Thank you. Enough members flagged this post that it is hidden until a moderator reviews it.'
+      : 'Thank you. A moderator will look at it.',
   }
 }
 
@@ -26,7 +28,12 @@ export async function flagPostAction(_prev: FormState, form: FormData): Promise<
 export async function moderateQueueAction(form: FormData): Promise<void> {
   const input = parseForm(moderatePostsInput, form, { single: ['action', 'reason'], multi: ['postIds'] })
   const back = (params: Record<string, string>) => redirect(`/moderation?${new URLSearchParams(params)}`)
-  if (!input.ok) return back({ error: Object.values(input.state.status === 'error' ? (input.state.fieldErrors ?? {}) : {})[0]?.[0] ?? 'Check the form.' })
+  if (!input.ok)
+    return back({
+      error:
+        Object.values(input.state.status === 'error' ? (input.state.fieldErrors ?? {}) : {})[0]?.[0] ??
+        'Check the form.',
+    })
   const viewer = await getViewer()
   if (!viewer) redirect('/sign-in?callbackUrl=%2Fmoderation')
   const result = await moderatePosts(viewer, input.data)

@@ -11,8 +11,14 @@ import type { FormState } from '@/lib/result'
 
 const signInFirst: FormState = { status: 'error', code: 'unauthenticated', message: 'Sign in first.' }
 
-export const editPostAction = keepTextWhenDatabaseDown(async function editPostAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const input = parseForm(editPostInput, form, { single: ['postId', 'title', 'body', 'categoryId', 'comment'], multi: form.has('tags') ? ['tags'] : [] })
+export const editPostAction = keepTextWhenDatabaseDown(async function editPostAction(
+  _prev: FormState,
+  form: FormData,
+): Promise<FormState> {
+  const input = parseForm(editPostInput, form, {
+    single: ['postId', 'title', 'body', 'categoryId', 'comment'],
+    multi: form.has('tags') ? ['tags'] : [],
+  })
   if (!input.ok) return input.state
   const viewer = await getViewer()
   if (!viewer) return signInFirst
@@ -40,7 +46,10 @@ export async function setPostDeletedAction(_prev: FormState, form: FormData): Pr
   if (!parsed.success) return { status: 'error', code: 'invalid', message: 'That post could not be read.' }
   const viewer = await getViewer()
   if (!viewer) return signInFirst
-  const result = form.get('restore') === '1' ? await restorePost(viewer, parsed.data.postId) : await deletePost(viewer, parsed.data.postId)
+  const result =
+    form.get('restore') === '1'
+      ? await restorePost(viewer, parsed.data.postId)
+      : await deletePost(viewer, parsed.data.postId)
   if (!result.ok) return { status: 'error', code: result.error.code, message: result.error.message }
   refreshTags(result.data.refresh)
   return { status: 'success', message: form.get('restore') === '1' ? 'Restored.' : 'Deleted.' }

@@ -11,9 +11,15 @@ import { askQuestion, closeQuestion, reopenQuestion } from '@/lib/questions/muta
 import type { FormState } from '@/lib/result'
 import { threadPath } from '@/lib/slug'
 
-export const askQuestionAction = keepTextWhenDatabaseDown(async function askQuestionAction(_prev: FormState, form: FormData): Promise<FormState> {
+export const askQuestionAction = keepTextWhenDatabaseDown(async function askQuestionAction(
+  _prev: FormState,
+  form: FormData,
+): Promise<FormState> {
   if (form.get('website')) return { status: 'success', message: 'Thank you.' }
-  const input = parseForm(askQuestionInput, form, { single: ['title', 'body', 'categoryId', 'anonName', 'anonEmail'], multi: ['tags'] })
+  const input = parseForm(askQuestionInput, form, {
+    single: ['title', 'body', 'categoryId', 'anonName', 'anonEmail'],
+    multi: ['tags'],
+  })
   if (!input.ok) return input.state
   const actor = await getActor({ name: input.data.anonName, email: input.data.anonEmail })
   const result = await askQuestion(actor, input.data)
@@ -28,7 +34,8 @@ export async function closeQuestionAction(_prev: FormState, form: FormData): Pro
   if (!viewer) return { status: 'error', code: 'unauthenticated', message: 'Sign in first.' }
   if (form.get('reopen') === '1') {
     const questionId = Number(form.get('questionId'))
-    if (!Number.isInteger(questionId) || questionId <= 0) return { status: 'error', code: 'invalid', message: 'That question could not be read.' }
+    if (!Number.isInteger(questionId) || questionId <= 0)
+      return { status: 'error', code: 'invalid', message: 'That question could not be read.' }
     const reopened = await reopenQuestion(viewer, questionId)
     if (!reopened.ok) return toFormState(reopened.error, {})
     refreshTags(reopened.data.refresh)
@@ -38,7 +45,14 @@ export async function closeQuestionAction(_prev: FormState, form: FormData): Pro
   const duplicateOf = form.get('duplicateOf')
   const duplicate = typeof duplicateOf === 'string' ? duplicateOf.trim() : ''
   const duplicateOfId = duplicate ? /(\d+)(?:\/[^/]*)?\/?$/.exec(duplicate)?.[1] : undefined
-  if (duplicate && !duplicateOfId) return { status: 'error', code: 'invalid', message: 'Please check the highlighted fields.', fieldErrors: { duplicateOfId: ['Give the number or link of the question it duplicates.'] }, values: { duplicateOf: duplicate } }
+  if (duplicate && !duplicateOfId)
+    return {
+      status: 'error',
+      code: 'invalid',
+      message: 'Please check the highlighted fields.',
+      fieldErrors: { duplicateOfId: ['Give the number or link of the question it duplicates.'] },
+      values: { duplicateOf: duplicate },
+    }
   if (duplicateOfId) form.set('duplicateOfId', duplicateOfId)
   const input = parseForm(closeQuestionInput, form, { single: ['questionId', 'reason', 'duplicateOfId'] })
   if (!input.ok) return input.state

@@ -11,7 +11,8 @@ import { sectionFields, sectionNames, settingsSections, type SettingsSection } f
 export async function saveSettingsAction(_prev: FormState, form: FormData): Promise<FormState> {
   const raw = form.get('section')
   const section = (typeof raw === 'string' ? raw : '') as SettingsSection
-  if (!sectionNames.includes(section)) return { status: 'error', code: 'invalid', message: 'That settings form could not be read. Reload the page.' }
+  if (!sectionNames.includes(section))
+    return { status: 'error', code: 'invalid', message: 'That settings form could not be read. Reload the page.' }
   const { schema, toSettings } = settingsSections[section]
   const input = parseForm(schema, form, { single: sectionFields(section) })
   if (!input.ok) return input.state
@@ -20,5 +21,8 @@ export async function saveSettingsAction(_prev: FormState, form: FormData): Prom
   const result = await saveSettings(viewer, (toSettings as (d: unknown) => ReturnType<typeof toSettings>)(input.data))
   if (!result.ok) return toFormState(result.error, input.values)
   refreshTags(result.data.refresh)
-  return { status: 'success', message: result.data.changed.length ? 'Saved. Every page shows the change from now on.' : 'Nothing changed.' }
+  return {
+    status: 'success',
+    message: result.data.changed.length ? 'Saved. Every page shows the change from now on.' : 'Nothing changed.',
+  }
 }

@@ -8,14 +8,21 @@ import { expireTags } from '@/lib/revalidate'
 import { castVoteInput } from '@/lib/votes/schemas'
 import { castVote } from '@/lib/votes/mutations'
 
-export type VoteState = { status: 'idle' } | { status: 'voted'; score: number; myVote: -1 | 0 | 1 } | { status: 'error'; message: string }
+export type VoteState =
+  { status: 'idle' } | { status: 'voted'; score: number; myVote: -1 | 0 | 1 } | { status: 'error'; message: string }
 
 /** Only paths of this site's threads are followed back after a plain form post. */
-const safeReturn = (value: FormDataEntryValue | null) => (typeof value === 'string' && /^\/\d+\/[^/?#\s]*(#[a-z0-9-]+)?$/i.test(value) ? value : null)
+const safeReturn = (value: FormDataEntryValue | null) =>
+  typeof value === 'string' && /^\/\d+\/[^/?#\s]*(#[a-z0-9-]+)?$/i.test(value) ? value : null
 
 export async function castVoteAction(_prev: VoteState, form: FormData): Promise<VoteState> {
-  const parsed = castVoteInput.safeParse({ postId: form.get('postId'), direction: form.get('direction'), mode: form.get('mode') ?? undefined })
-  if (!parsed.success) return { status: 'error', message: 'That vote could not be read. Please reload the page and try again.' }
+  const parsed = castVoteInput.safeParse({
+    postId: form.get('postId'),
+    direction: form.get('direction'),
+    mode: form.get('mode') ?? undefined,
+  })
+  if (!parsed.success)
+    return { status: 'error', message: 'That vote could not be read. Please reload the page and try again.' }
   const viewer = await getViewer()
   const returnTo = safeReturn(form.get('returnTo'))
   if (!viewer) {

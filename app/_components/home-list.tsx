@@ -12,7 +12,14 @@ export async function HomeList({ page }: { page: number }) {
     <>
       <ListHeader
         title={page === 1 ? 'Recent activity' : `Recent activity, page ${page}`}
-        intro={page === 1 ? <p>Welcome to {site.name}{site.tagline && `: ${site.tagline}`}. Read what others went through, and share what helped you.</p> : undefined}
+        intro={
+          page === 1 ? (
+            <p>
+              Welcome to {site.name}
+              {site.tagline && `: ${site.tagline}`}. Read what others went through, and share what helped you.
+            </p>
+          ) : undefined
+        }
         feed="/feeds/questions.atom"
       />
       <QuestionList items={list.items} timeField="lastActivityAt" empty="No questions here yet — ask the first one." />

@@ -34,7 +34,10 @@ export default async function CategoriesPage() {
       {tree.length === 0 && <p>No categories yet.</p>}
       <ul className="grid gap-4 sm:grid-cols-2">
         {tree.map((c) => (
-          <li key={c.id} className="rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+          <li
+            key={c.id}
+            className="rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+          >
             <h2 className="text-lg font-semibold">
               <Link href={categoryPath(c)} className="hover:text-accent-700 dark:hover:text-accent-300">
                 {c.name}

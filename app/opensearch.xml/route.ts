@@ -16,5 +16,10 @@ export async function GET() {
   <moz:SearchForm>${escapeXml(site.url)}/search</moz:SearchForm>
 </OpenSearchDescription>
 `
-  return new Response(xml, { headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8', 'Cache-Control': 'public, max-age=86400' } })
+  return new Response(xml, {
+    headers: {
+      'Content-Type': 'application/opensearchdescription+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=86400',
+    },
+  })
 }

@@ -10,11 +10,17 @@ export default async function PrivacyPage() {
     <article className="prose-post max-w-2xl">
       <h1 className="text-2xl font-semibold">Privacy</h1>
       <p>
-        {site.name} shows your display name, your posts and your points. Your email address is never shown on the site or sent to other people; it is only
-        used to sign you in and to send the notifications you ask for.
+        {site.name} shows your display name, your posts and your points. Your email address is never shown on the site
+        or sent to other people; it is only used to sign you in and to send the notifications you ask for.
       </p>
-      <p>If you post without an account, the email you may give is only used to tell you when your answer is selected or commented on.</p>
-      <p>Pages are served from a cache that is the same for every reader, so reading a question does not record who you are.</p>
+      <p>
+        If you post without an account, the email you may give is only used to tell you when your answer is selected or
+        commented on.
+      </p>
+      <p>
+        Pages are served from a cache that is the same for every reader, so reading a question does not record who you
+        are.
+      </p>
     </article>
   )
 }

@@ -14,11 +14,25 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = (await searchParams).q
   const text = typeof q === 'string' ? q.trim().slice(0, 60) : ''
-  return { title: text ? `Search: ${text}` : 'Search', robots: { index: false, follow: true }, alternates: { canonical: '/search' } }
+  return {
+    title: text ? `Search: ${text}` : 'Search',
+    robots: { index: false, follow: true },
+    alternates: { canonical: '/search' },
+  }
 }
 
 /** A labelled filter control with its error below it. */
-function Filter({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
+function Filter({
+  id,
+  label,
+  error,
+  children,
+}: {
+  id: string
+  label: string
+  error?: string
+  children: React.ReactNode
+}) {
   return (
     <div>
       <label htmlFor={id} className="mb-1 block text-sm font-medium">
@@ -40,9 +54,15 @@ const statuses = [
 export default async function SearchPage({ searchParams }: Props) {
   const raw = await searchParams
   const [{ input, errors }, tree] = await Promise.all([readSearchInput(raw), listCategoryTree()])
-  const [found, settings] = await Promise.all([input.q || Object.keys(raw).length ? searchQuestions(input) : null, readSiteSettings()])
+  const [found, settings] = await Promise.all([
+    input.q || Object.keys(raw).length ? searchQuestions(input) : null,
+    readSiteSettings(),
+  ])
   const censor = makeCensor(settings.spam.censoredWords)
-  const result = found && { ...found, hits: found.hits.map((h) => ({ ...h, title: censor(h.title), snippet: censor(h.snippet) })) }
+  const result = found && {
+    ...found,
+    hits: found.hits.map((h) => ({ ...h, title: censor(h.title), snippet: censor(h.snippet) })),
+  }
   const pageLink = (page: number) => {
     const params = new URLSearchParams()
     for (const key of ['q', 'category', 'tag', 'status', 'from', 'to']) {
@@ -61,16 +81,40 @@ export default async function SearchPage({ searchParams }: Props) {
           <label htmlFor="search-q" className="sr-only">
             Search questions and answers
           </label>
-          <input id="search-q" name="q" type="search" defaultValue={input.q} maxLength={300} className={inputClass} placeholder='e.g. sleep "panic attack" -work' />
-          <button type="submit" className="inline-flex min-h-11 items-center rounded-lg bg-accent-600 px-5 font-medium text-white hover:bg-accent-700">
+          <input
+            id="search-q"
+            name="q"
+            type="search"
+            defaultValue={input.q}
+            maxLength={300}
+            className={inputClass}
+            placeholder='e.g. sleep "panic attack" -work'
+          />
+          <button
+            type="submit"
+            className="inline-flex min-h-11 items-center rounded-lg bg-accent-600 px-5 font-medium text-white hover:bg-accent-700"
+          >
             Search
           </button>
         </div>
-        <details open={Object.keys(errors).length > 0 || ['category', 'tag', 'status', 'from', 'to'].some((k) => value(k) && value(k) !== 'any')}>
-          <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm text-accent-700 dark:text-accent-300">Filters</summary>
+        <details
+          open={
+            Object.keys(errors).length > 0 ||
+            ['category', 'tag', 'status', 'from', 'to'].some((k) => value(k) && value(k) !== 'any')
+          }
+        >
+          <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm text-accent-700 dark:text-accent-300">
+            Filters
+          </summary>
           <div className="mt-2 grid gap-3 sm:grid-cols-2">
             <Filter id="search-category" label="Category (with its subcategories)" error={errors.category}>
-              <select id="search-category" name="category" defaultValue={value('category')} className={inputClass} aria-describedby="search-category-error">
+              <select
+                id="search-category"
+                name="category"
+                defaultValue={value('category')}
+                className={inputClass}
+                aria-describedby="search-category-error"
+              >
                 <option value="">All categories</option>
                 {categoryOptions(tree).map((c) => (
                   <option key={c.id} value={c.id}>
@@ -80,10 +124,23 @@ export default async function SearchPage({ searchParams }: Props) {
               </select>
             </Filter>
             <Filter id="search-tag" label="Tag" error={errors.tag}>
-              <input id="search-tag" name="tag" defaultValue={value('tag')} maxLength={40} className={inputClass} aria-describedby="search-tag-error" />
+              <input
+                id="search-tag"
+                name="tag"
+                defaultValue={value('tag')}
+                maxLength={40}
+                className={inputClass}
+                aria-describedby="search-tag-error"
+              />
             </Filter>
             <Filter id="search-status" label="Answers" error={errors.status}>
-              <select id="search-status" name="status" defaultValue={input.status} className={inputClass} aria-describedby="search-status-error">
+              <select
+                id="search-status"
+                name="status"
+                defaultValue={input.status}
+                className={inputClass}
+                aria-describedby="search-status-error"
+              >
                 {statuses.map((s) => (
                   <option key={s.value} value={s.value}>
                     {s.label}
@@ -93,10 +150,24 @@ export default async function SearchPage({ searchParams }: Props) {
             </Filter>
             <div className="grid grid-cols-2 gap-2">
               <Filter id="search-from" label="Asked from" error={errors.from}>
-                <input id="search-from" name="from" type="date" defaultValue={input.from ?? ''} className={inputClass} aria-describedby="search-from-error" />
+                <input
+                  id="search-from"
+                  name="from"
+                  type="date"
+                  defaultValue={input.from ?? ''}
+                  className={inputClass}
+                  aria-describedby="search-from-error"
+                />
               </Filter>
               <Filter id="search-to" label="to" error={errors.to}>
-                <input id="search-to" name="to" type="date" defaultValue={input.to ?? ''} className={inputClass} aria-describedby="search-to-error" />
+                <input
+                  id="search-to"
+                  name="to"
+                  type="date"
+                  defaultValue={input.to ?? ''}
+                  className={inputClass}
+                  aria-describedby="search-to-error"
+                />
               </Filter>
             </div>
           </div>
@@ -128,12 +199,20 @@ export default async function SearchPage({ searchParams }: Props) {
           </ol>
           <nav aria-label="Result pages" className="mt-4 flex gap-4">
             {input.page > 1 && (
-              <Link href={pageLink(input.page - 1)} rel="prev" className="inline-flex min-h-11 items-center text-accent-700 underline dark:text-accent-300">
+              <Link
+                href={pageLink(input.page - 1)}
+                rel="prev"
+                className="inline-flex min-h-11 items-center text-accent-700 underline dark:text-accent-300"
+              >
                 Previous results
               </Link>
             )}
             {result.hasMore && (
-              <Link href={pageLink(input.page + 1)} rel="next" className="inline-flex min-h-11 items-center text-accent-700 underline dark:text-accent-300">
+              <Link
+                href={pageLink(input.page + 1)}
+                rel="next"
+                className="inline-flex min-h-11 items-center text-accent-700 underline dark:text-accent-300"
+              >
                 More results
               </Link>
             )}

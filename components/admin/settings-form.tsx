@@ -31,7 +31,14 @@ function Field({ field, section, state }: { field: SettingField; section: string
     return (
       <div>
         <label htmlFor={id} className="flex min-h-11 items-center gap-2 font-medium">
-          <input id={id} name={field.name} type="checkbox" defaultChecked={checked} aria-describedby={described} className="size-5" />
+          <input
+            id={id}
+            name={field.name}
+            type="checkbox"
+            defaultChecked={checked}
+            aria-describedby={described}
+            className="size-5"
+          />
           {field.label}
         </label>
         {hint}
@@ -55,7 +62,12 @@ function Field({ field, section, state }: { field: SettingField; section: string
       {field.kind === 'lines' ? (
         <textarea {...common} rows={5} defaultValue={value} />
       ) : (
-        <input {...common} type="text" inputMode={field.kind === 'number' ? 'numeric' : undefined} defaultValue={value} />
+        <input
+          {...common}
+          type="text"
+          inputMode={field.kind === 'number' ? 'numeric' : undefined}
+          defaultValue={value}
+        />
       )}
       {hint}
       <FieldError id={`${id}-error`} errors={errors} />
@@ -64,13 +76,22 @@ function Field({ field, section, state }: { field: SettingField; section: string
 }
 
 /** One section of the admin settings: saved on its own, errors next to each field. */
-export function SettingsSectionForm({ section, fields, submit }: { section: string; fields: SettingField[]; submit: string }) {
+export function SettingsSectionForm({
+  section,
+  fields,
+  submit,
+}: {
+  section: string
+  fields: SettingField[]
+  submit: string
+}) {
   const [state, action, pending] = useActionState(saveSettingsAction, initialFormState, `/admin/settings#${section}`)
   const groups = [...new Set(fields.map((f) => f.group ?? ''))]
   const formRef = useRef<HTMLFormElement>(null)
   // The field in error may be a screen or more above the button (on a phone): take the admin to it.
   useEffect(() => {
-    if (state.status === 'error' && state.fieldErrors) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+    if (state.status === 'error' && state.fieldErrors)
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
   }, [state])
   return (
     <form ref={formRef} action={action} className="flex flex-col gap-2" noValidate>
@@ -88,11 +109,19 @@ export function SettingsSectionForm({ section, fields, submit }: { section: stri
         )
       })}
       {state.status === 'success' && (
-        <p role="status" className="rounded-lg bg-accent-50 p-3 text-sm text-accent-700 dark:bg-accent-700/30 dark:text-accent-200">
+        <p
+          role="status"
+          className="rounded-lg bg-accent-50 p-3 text-sm text-accent-700 dark:bg-accent-700/30 dark:text-accent-200"
+        >
           {state.message}
         </p>
       )}
-      <FormMessage message={formMessage(state) ?? (state.status === 'error' && state.fieldErrors ? 'Not saved: correct the field marked in red.' : undefined)} />
+      <FormMessage
+        message={
+          formMessage(state) ??
+          (state.status === 'error' && state.fieldErrors ? 'Not saved: correct the field marked in red.' : undefined)
+        }
+      />
       <div>
         <SubmitButton pending={pending}>{pending ? 'Saving…' : submit}</SubmitButton>
       </div>

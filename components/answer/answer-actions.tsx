@@ -10,7 +10,21 @@ import { initialFormState } from '@/lib/result'
 const staff = ['editor', 'moderator', 'admin']
 
 /** Accept and edit controls, shown only to those allowed (the server checks again on submit). */
-export function PostActions({ postId, questionId, authorId, isAccepted, isAnswer, isClosed = false }: { postId: number; questionId: number; authorId: number | null; isAccepted?: boolean; isAnswer: boolean; isClosed?: boolean }) {
+export function PostActions({
+  postId,
+  questionId,
+  authorId,
+  isAccepted,
+  isAnswer,
+  isClosed = false,
+}: {
+  postId: number
+  questionId: number
+  authorId: number | null
+  isAccepted?: boolean
+  isAnswer: boolean
+  isClosed?: boolean
+}) {
   const { info } = useViewer()
   const [state, action, pending] = useActionState(acceptAnswerAction, initialFormState)
   const viewer = info.viewer

@@ -18,13 +18,23 @@ export function AnswerForm({ questionId, permalink }: { questionId: number; perm
   return (
     <form action={action} noValidate>
       <input type="hidden" name="questionId" value={questionId} />
-      <MarkdownEditor name="body" label="Your answer" defaultValue={values?.body} errors={errors?.body} hint="Markdown works: **bold**, *italic*, lists, [links](https://example.org)." />
+      <MarkdownEditor
+        name="body"
+        label="Your answer"
+        defaultValue={values?.body}
+        errors={errors?.body}
+        hint="Markdown works: **bold**, *italic*, lists, [links](https://example.org)."
+      />
       <AnonymousFields values={values} errors={errors} />
       <div className="mt-3">
         <SuccessNotice state={state} />
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="inline-flex min-h-11 items-center rounded-lg bg-accent-600 px-5 font-medium text-white hover:bg-accent-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="inline-flex min-h-11 items-center rounded-lg bg-accent-600 px-5 font-medium text-white hover:bg-accent-700 disabled:opacity-60"
+        >
           {pending ? 'Posting…' : 'Post your answer'}
         </button>
         <p aria-live="polite" className="text-sm text-red-700 dark:text-red-300">

@@ -25,17 +25,41 @@ export function AnswerItem({ answer, question }: { answer: AnswerView; question:
         </p>
       )}
       <div className="flex gap-3">
-        <VoteButtons postId={answer.id} score={answer.score} label={`Vote on the answer by ${answer.author.name}`} returnTo={answerPath(question, answer.id)} />
+        <VoteButtons
+          postId={answer.id}
+          score={answer.score}
+          label={`Vote on the answer by ${answer.author.name}`}
+          returnTo={answerPath(question, answer.id)}
+        />
         <div className="min-w-0 flex-1">
           <MarkdownBody html={answer.bodyHtml} />
           <div className="mt-4">
-            <PostMeta verb="answered" at={answer.createdAt} author={answer.author} edited={answer.edited} postId={answer.id} />
-            <PostActions postId={answer.id} questionId={question.id} authorId={answer.author.kind === 'user' ? answer.author.id : null} isAccepted={answer.isAccepted} isAnswer />
-            <a href={answerPath(question, answer.id)} className="mt-1 inline-flex min-h-11 items-center text-sm text-accent-700 hover:underline dark:text-accent-300">
+            <PostMeta
+              verb="answered"
+              at={answer.createdAt}
+              author={answer.author}
+              edited={answer.edited}
+              postId={answer.id}
+            />
+            <PostActions
+              postId={answer.id}
+              questionId={question.id}
+              authorId={answer.author.kind === 'user' ? answer.author.id : null}
+              isAccepted={answer.isAccepted}
+              isAnswer
+            />
+            <a
+              href={answerPath(question, answer.id)}
+              className="mt-1 inline-flex min-h-11 items-center text-sm text-accent-700 hover:underline dark:text-accent-300"
+            >
               Link to this answer<span className="sr-only"> by {answer.author.name}</span>
             </a>
           </div>
-          <CommentList comments={answer.comments} label={`Comments on the answer by ${answer.author.name}`} threadPath={threadPath(question)} />
+          <CommentList
+            comments={answer.comments}
+            label={`Comments on the answer by ${answer.author.name}`}
+            threadPath={threadPath(question)}
+          />
           <CommentForm parentId={answer.id} permalink={answerPath(question, answer.id)} />
         </div>
       </div>

@@ -13,7 +13,12 @@ const labels: Record<Order, string> = { votes: 'Votes', oldest: 'Oldest', newest
 export function AnswerList({ items }: { items: { id: number; createdAt: string; node: React.ReactNode }[] }) {
   const [order, setOrder] = useState<Order>('votes')
   const hydrated = useHydrated()
-  const shown = order === 'votes' ? items : [...items].sort((a, b) => (order === 'oldest' ? 1 : -1) * (a.createdAt.localeCompare(b.createdAt) || a.id - b.id))
+  const shown =
+    order === 'votes'
+      ? items
+      : [...items].sort(
+          (a, b) => (order === 'oldest' ? 1 : -1) * (a.createdAt.localeCompare(b.createdAt) || a.id - b.id),
+        )
   return (
     <>
       {hydrated && items.length > 1 && (

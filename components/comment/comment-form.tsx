@@ -16,15 +16,31 @@ export function CommentForm({ parentId, permalink }: { parentId: number; permali
   const values = state.status === 'error' ? state.values : undefined
   return (
     <details className="mt-2" open={state.status !== 'idle'}>
-      <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm text-accent-700 dark:text-accent-300">Add a comment</summary>
+      <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm text-accent-700 dark:text-accent-300">
+        Add a comment
+      </summary>
       <form action={action} className="mt-1 flex flex-col gap-2" noValidate>
         <input type="hidden" name="parentId" value={parentId} />
         <label htmlFor={`${id}-body`} className="text-sm font-medium">
           Your comment
         </label>
-        <textarea id={`${id}-body`} name="body" rows={3} maxLength={1000} defaultValue={values?.body} aria-describedby={`${id}-body-error`} aria-invalid={errors?.body ? true : undefined} className={inputClass} />
+        <textarea
+          id={`${id}-body`}
+          name="body"
+          rows={3}
+          maxLength={1000}
+          defaultValue={values?.body}
+          aria-describedby={`${id}-body-error`}
+          aria-invalid={errors?.body ? true : undefined}
+          className={inputClass}
+        />
         <FieldError id={`${id}-body-error`} errors={errors?.body} />
-        <AnonymousFields values={values} errors={errors} idPrefix={`${id}-`} emailLabel="Email me at this address if my comment gets a reply (optional)" />
+        <AnonymousFields
+          values={values}
+          errors={errors}
+          idPrefix={`${id}-`}
+          emailLabel="Email me at this address if my comment gets a reply (optional)"
+        />
         <SuccessNotice state={state} />
         <FormMessage message={state.status === 'error' && !errors ? state.message : undefined} />
         <div>

@@ -23,7 +23,15 @@ function CommentItem({ c, threadPath }: { c: CommentView; threadPath: string }) 
 }
 
 /** Comments under a post; after the first few they fold into a disclosure that works without JavaScript. */
-export function CommentList({ comments, label, threadPath }: { comments: CommentView[]; label: string; threadPath: string }) {
+export function CommentList({
+  comments,
+  label,
+  threadPath,
+}: {
+  comments: CommentView[]
+  label: string
+  threadPath: string
+}) {
   if (comments.length === 0) return null
   const first = comments.slice(0, SHOWN_FIRST)
   const rest = comments.slice(SHOWN_FIRST)
@@ -37,8 +45,12 @@ export function CommentList({ comments, label, threadPath }: { comments: Comment
       {rest.length > 0 && (
         <details className="group">
           <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm text-accent-700 dark:text-accent-300">
-            <span className="group-open:hidden">Show {rest.length} more {rest.length === 1 ? 'comment' : 'comments'}</span>
-            <span className="hidden group-open:inline">Hide {rest.length} {rest.length === 1 ? 'comment' : 'comments'}</span>
+            <span className="group-open:hidden">
+              Show {rest.length} more {rest.length === 1 ? 'comment' : 'comments'}
+            </span>
+            <span className="hidden group-open:inline">
+              Hide {rest.length} {rest.length === 1 ? 'comment' : 'comments'}
+            </span>
           </summary>
           <ul>
             {rest.map((c) => (

@@ -8,7 +8,17 @@ import { useAnonymousPosting } from './posting-policy'
  * Question2Answer's fields for posting without an account. In the static HTML for everyone
  * (readers without JavaScript are anonymous); hidden once the viewer island finds a member.
  */
-export function AnonymousFields({ values, errors, idPrefix = '', emailLabel = 'Email me at this address if my answer is selected or commented on (optional)' }: { values?: Record<string, string>; errors?: Record<string, string[]>; emailLabel?: string; idPrefix?: string }) {
+export function AnonymousFields({
+  values,
+  errors,
+  idPrefix = '',
+  emailLabel = 'Email me at this address if my answer is selected or commented on (optional)',
+}: {
+  values?: Record<string, string>
+  errors?: Record<string, string[]>
+  emailLabel?: string
+  idPrefix?: string
+}) {
   const id = (name: string) => `${idPrefix}${name}`
   const { info } = useViewer()
   const anonymousAllowed = useAnonymousPosting()
@@ -16,8 +26,15 @@ export function AnonymousFields({ values, errors, idPrefix = '', emailLabel = 'E
   if (!anonymousAllowed)
     return (
       <p className="mt-4 rounded-lg border border-stone-200 p-4 text-sm dark:border-stone-700">
-        This site takes posts from members only: <a href="/sign-in" className="text-accent-700 underline dark:text-accent-300">sign in</a> or{' '}
-        <a href="/sign-up" className="text-accent-700 underline dark:text-accent-300">create an account</a> first.
+        This site takes posts from members only:{' '}
+        <a href="/sign-in" className="text-accent-700 underline dark:text-accent-300">
+          sign in
+        </a>{' '}
+        or{' '}
+        <a href="/sign-up" className="text-accent-700 underline dark:text-accent-300">
+          create an account
+        </a>{' '}
+        first.
       </p>
     )
   return (
@@ -27,14 +44,33 @@ export function AnonymousFields({ values, errors, idPrefix = '', emailLabel = 'E
         <label htmlFor={id('anonName')} className="text-sm font-medium">
           Your name to display (optional)
         </label>
-        <input id={id('anonName')} name="anonName" maxLength={40} autoComplete="nickname" defaultValue={values?.anonName} aria-describedby={id('anonName-error')} aria-invalid={errors?.anonName ? true : undefined} className={inputClass} />
+        <input
+          id={id('anonName')}
+          name="anonName"
+          maxLength={40}
+          autoComplete="nickname"
+          defaultValue={values?.anonName}
+          aria-describedby={id('anonName-error')}
+          aria-invalid={errors?.anonName ? true : undefined}
+          className={inputClass}
+        />
         <FieldError id={id('anonName-error')} errors={errors?.anonName} />
       </div>
       <div>
         <label htmlFor={id('anonEmail')} className="text-sm font-medium">
           {emailLabel}
         </label>
-        <input id={id('anonEmail')} name="anonEmail" type="email" maxLength={254} autoComplete="email" defaultValue={values?.anonEmail} aria-describedby={`${id('anonEmail-hint')} ${id('anonEmail-error')}`} aria-invalid={errors?.anonEmail ? true : undefined} className={inputClass} />
+        <input
+          id={id('anonEmail')}
+          name="anonEmail"
+          type="email"
+          maxLength={254}
+          autoComplete="email"
+          defaultValue={values?.anonEmail}
+          aria-describedby={`${id('anonEmail-hint')} ${id('anonEmail-error')}`}
+          aria-invalid={errors?.anonEmail ? true : undefined}
+          className={inputClass}
+        />
         <p id={id('anonEmail-hint')} className="mt-1 text-sm text-stone-600 dark:text-stone-400">
           Privacy: your email address will only be used for sending these notifications.
         </p>

@@ -4,7 +4,10 @@ import type { FormState } from '@/lib/result'
 export function SuccessNotice({ state }: { state: FormState }) {
   if (state.status !== 'success' || !state.message) return null
   return (
-    <p role="status" className="rounded-lg bg-accent-50 p-3 text-sm text-accent-700 dark:bg-accent-700/30 dark:text-accent-200">
+    <p
+      role="status"
+      className="rounded-lg bg-accent-50 p-3 text-sm text-accent-700 dark:bg-accent-700/30 dark:text-accent-200"
+    >
       {state.message}
     </p>
   )

@@ -13,7 +13,17 @@ type Props = {
   idPrefix?: string
 }
 
-export function TextField({ name, label, type = 'text', autoComplete, defaultValue, errors, hint, maxLength, idPrefix = 'field' }: Props) {
+export function TextField({
+  name,
+  label,
+  type = 'text',
+  autoComplete,
+  defaultValue,
+  errors,
+  hint,
+  maxLength,
+  idPrefix = 'field',
+}: Props) {
   const id = `${idPrefix}-${name}`
   return (
     <div>
@@ -43,7 +53,11 @@ export function TextField({ name, label, type = 'text', autoComplete, defaultVal
 
 export function SubmitButton({ pending, children }: { pending: boolean; children: React.ReactNode }) {
   return (
-    <button type="submit" disabled={pending} className="inline-flex min-h-11 items-center justify-center rounded-lg bg-accent-600 px-5 font-medium text-white hover:bg-accent-700 disabled:opacity-60">
+    <button
+      type="submit"
+      disabled={pending}
+      className="inline-flex min-h-11 items-center justify-center rounded-lg bg-accent-600 px-5 font-medium text-white hover:bg-accent-700 disabled:opacity-60"
+    >
       {children}
     </button>
   )

@@ -20,14 +20,20 @@ function Menu() {
   const viewer = info.viewer
   if (!viewer)
     return (
-      <Link href="/sign-in" className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-accent-700 hover:bg-stone-100 dark:text-accent-300 dark:hover:bg-stone-800">
+      <Link
+        href="/sign-in"
+        className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-accent-700 hover:bg-stone-100 dark:text-accent-300 dark:hover:bg-stone-800"
+      >
         Sign in
       </Link>
     )
   const staff = viewer.role === 'moderator' || viewer.role === 'admin'
   return (
     <div className="flex items-center gap-1 text-sm">
-      <Link href="/notifications" className="inline-flex min-h-11 items-center gap-1 rounded-lg px-2 text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800">
+      <Link
+        href="/notifications"
+        className="inline-flex min-h-11 items-center gap-1 rounded-lg px-2 text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800"
+      >
         Inbox
         {viewer.unread > 0 && (
           <span className="rounded-full bg-accent-600 px-1.5 text-xs font-semibold text-white">

@@ -7,7 +7,15 @@ import { useHydrated } from '@/components/ui/use-hydrated'
 import { MarkdownBody } from './markdown-body'
 
 /** A markdown textarea with a Preview toggle (rendered by the server's sanitizing pipeline). */
-export function MarkdownEditor(props: { name: string; label: string; defaultValue?: string; errors?: string[]; rows?: number; hint?: string; required?: boolean }) {
+export function MarkdownEditor(props: {
+  name: string
+  label: string
+  defaultValue?: string
+  errors?: string[]
+  rows?: number
+  hint?: string
+  required?: boolean
+}) {
   const id = useId()
   const [tab, setTab] = useState<'write' | 'preview'>('write')
   const [preview, setPreview] = useState<Preview>({ html: '' })
@@ -26,13 +34,23 @@ export function MarkdownEditor(props: { name: string; label: string; defaultValu
           {props.label}
         </label>
         <div role="group" aria-label="Editor mode" hidden={!hydrated} className="flex gap-1 text-sm">
-          <button type="button" aria-pressed={tab === 'write'} onClick={() => setTab('write')} className="min-h-11 rounded-md px-3 aria-pressed:bg-stone-200 dark:aria-pressed:bg-stone-800">
+          <button
+            type="button"
+            aria-pressed={tab === 'write'}
+            onClick={() => setTab('write')}
+            className="min-h-11 rounded-md px-3 aria-pressed:bg-stone-200 dark:aria-pressed:bg-stone-800"
+          >
             Write
           </button>
           <button
             type="button"
             aria-pressed={tab === 'preview'}
-            onClick={(e) => showPreview((e.currentTarget.closest('form')?.elements.namedItem(props.name) as HTMLTextAreaElement | null)?.value ?? '')}
+            onClick={(e) =>
+              showPreview(
+                (e.currentTarget.closest('form')?.elements.namedItem(props.name) as HTMLTextAreaElement | null)
+                  ?.value ?? '',
+              )
+            }
             className="min-h-11 rounded-md px-3 aria-pressed:bg-stone-200 dark:aria-pressed:bg-stone-800"
           >
             Preview
@@ -51,7 +69,11 @@ export function MarkdownEditor(props: { name: string; label: string; defaultValu
         className={inputClass}
       />
       {tab === 'preview' && (
-        <div aria-live="polite" aria-busy={pending} className="min-h-40 rounded-lg border border-stone-300 p-3 dark:border-stone-600">
+        <div
+          aria-live="polite"
+          aria-busy={pending}
+          className="min-h-40 rounded-lg border border-stone-300 p-3 dark:border-stone-600"
+        >
           {'error' in preview ? (
             <p role="alert">{preview.error}</p>
           ) : preview.html ? (

@@ -9,7 +9,12 @@ import { formErrors, formValues, initialFormState } from '@/lib/result'
 
 export function FlagForm({ postId, permalink, hidden }: { postId: number; permalink: string; hidden: boolean }) {
   const [state, action, pending] = useActionState(flagPostAction, initialFormState, permalink)
-  const done = state.status === 'success' ? state.message : hidden ? 'You flagged this post. It is hidden until a moderator reviews it.' : null
+  const done =
+    state.status === 'success'
+      ? state.message
+      : hidden
+        ? 'You flagged this post. It is hidden until a moderator reviews it.'
+        : null
   if (done)
     return (
       <p role="status" className="rounded-lg bg-accent-50 p-4 dark:bg-stone-800">
@@ -35,7 +40,16 @@ export function FlagForm({ postId, permalink, hidden }: { postId: number; permal
         <label htmlFor="flag-details" className="mb-1 block font-medium">
           Details for the moderators (needed for “Something else”)
         </label>
-        <textarea id="flag-details" name="details" rows={3} maxLength={500} defaultValue={values?.details} aria-invalid={errors?.details ? true : undefined} aria-describedby="flag-details-error" className={inputClass} />
+        <textarea
+          id="flag-details"
+          name="details"
+          rows={3}
+          maxLength={500}
+          defaultValue={values?.details}
+          aria-invalid={errors?.details ? true : undefined}
+          aria-describedby="flag-details-error"
+          className={inputClass}
+        />
         <FieldError id="flag-details-error" errors={errors?.details} />
       </div>
       <FormMessage message={state.status === 'error' && !errors ? state.message : undefined} />

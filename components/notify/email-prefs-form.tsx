@@ -33,12 +33,26 @@ export function EmailPrefsForm({ emailOwn, emailFollowed }: { emailOwn: string; 
   const [state, action, pending] = useActionState(setEmailPrefsAction, initialFormState, '/settings/notifications')
   return (
     <form action={action} className="flex flex-col gap-3">
-      <Cadence name="emailOwn" label="Your posts, questions you follow, and mentions of you" value={emailOwn} errors={formErrors(state)?.emailOwn} />
-      <Cadence name="emailFollowed" label="Categories, tags and people you follow" value={emailFollowed} errors={formErrors(state)?.emailFollowed} />
+      <Cadence
+        name="emailOwn"
+        label="Your posts, questions you follow, and mentions of you"
+        value={emailOwn}
+        errors={formErrors(state)?.emailOwn}
+      />
+      <Cadence
+        name="emailFollowed"
+        label="Categories, tags and people you follow"
+        value={emailFollowed}
+        errors={formErrors(state)?.emailFollowed}
+      />
       <div className="flex items-center gap-3">
         <SubmitButton pending={pending}>{pending ? 'Saving…' : 'Save email settings'}</SubmitButton>
         <span role="status" className="text-sm">
-          {state.status === 'success' ? state.message : state.status === 'error' && !formErrors(state) ? state.message : ''}
+          {state.status === 'success'
+            ? state.message
+            : state.status === 'error' && !formErrors(state)
+              ? state.message
+              : ''}
         </span>
       </div>
     </form>

@@ -9,7 +9,10 @@ export function UnsubscribeForm({ token, stops }: { token: string; stops: string
   const [state, action, pending] = useActionState(unsubscribeAction, initialFormState, `/unsubscribe/${token}`)
   if (state.status === 'success')
     return (
-      <p role="status" className="rounded-lg bg-accent-50 p-3 text-accent-700 dark:bg-accent-700/30 dark:text-accent-200">
+      <p
+        role="status"
+        className="rounded-lg bg-accent-50 p-3 text-accent-700 dark:bg-accent-700/30 dark:text-accent-200"
+      >
         {state.message}
       </p>
     )

@@ -35,7 +35,11 @@ function SimilarQuestions({ title }: { title: string }) {
   }, [title])
   if (items.length === 0) return null
   return (
-    <section aria-labelledby="similar-heading" aria-live="polite" className="mt-2 rounded-lg border border-stone-200 p-3 dark:border-stone-700">
+    <section
+      aria-labelledby="similar-heading"
+      aria-live="polite"
+      className="mt-2 rounded-lg border border-stone-200 p-3 dark:border-stone-700"
+    >
       <h2 id="similar-heading" className="text-sm font-semibold">
         Similar questions that may already have your answer
       </h2>
@@ -65,13 +69,42 @@ export function AskForm({ categories }: { categories: CategoryOption[] }) {
     <ViewerProvider>
       <form action={action} className="flex flex-col gap-3" noValidate>
         <div onInput={(e) => setTitle((e.target as HTMLInputElement).value)}>
-          <TextField name="title" label="Your question" maxLength={150} defaultValue={values?.title} errors={errors?.title} hint="Say what you want to know in one sentence, 10 to 150 characters." />
+          <TextField
+            name="title"
+            label="Your question"
+            maxLength={150}
+            defaultValue={values?.title}
+            errors={errors?.title}
+            hint="Say what you want to know in one sentence, 10 to 150 characters."
+          />
           <SimilarQuestions title={title} />
         </div>
-        <MarkdownEditor name="body" label="Details (optional)" defaultValue={values?.body} errors={errors?.body} rows={10} hint="What happened, what you tried, what would help. Markdown works." />
-        <CategorySelect categories={categories} defaultValue={values?.categoryId ?? ''} errors={errors?.categoryId} placeholder="Choose a category" />
-        <TextField name="tags" label="Tags (optional)" defaultValue={values?.tags} errors={errors?.tags} hint="Up to 5, separated by spaces or commas, e.g. sleep panic-attacks." />
-        <AnonymousFields values={values} errors={errors} emailLabel="Email me at this address when my question is answered or commented on (optional)" />
+        <MarkdownEditor
+          name="body"
+          label="Details (optional)"
+          defaultValue={values?.body}
+          errors={errors?.body}
+          rows={10}
+          hint="What happened, what you tried, what would help. Markdown works."
+        />
+        <CategorySelect
+          categories={categories}
+          defaultValue={values?.categoryId ?? ''}
+          errors={errors?.categoryId}
+          placeholder="Choose a category"
+        />
+        <TextField
+          name="tags"
+          label="Tags (optional)"
+          defaultValue={values?.tags}
+          errors={errors?.tags}
+          hint="Up to 5, separated by spaces or commas, e.g. sleep panic-attacks."
+        />
+        <AnonymousFields
+          values={values}
+          errors={errors}
+          emailLabel="Email me at this address when my question is answered or commented on (optional)"
+        />
         <SuccessNotice state={state} />
         <FormMessage message={state.status === 'error' && !errors ? state.message : undefined} />
         <div>

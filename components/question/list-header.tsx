@@ -2,7 +2,17 @@ import Link from 'next/link'
 
 export type SortTab = { href: string; label: string; isCurrent: boolean }
 
-export function ListHeader({ title, intro, tabs, feed }: { title: string; intro?: React.ReactNode; tabs?: SortTab[]; feed?: string }) {
+export function ListHeader({
+  title,
+  intro,
+  tabs,
+  feed,
+}: {
+  title: string
+  intro?: React.ReactNode
+  tabs?: SortTab[]
+  feed?: string
+}) {
   return (
     <div className="mb-5 flex flex-col gap-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -23,7 +33,9 @@ export function ListHeader({ title, intro, tabs, feed }: { title: string; intro?
                   href={t.href}
                   aria-current={t.isCurrent ? 'page' : undefined}
                   className={`inline-flex min-h-11 items-center rounded-lg px-3 text-sm ${
-                    t.isCurrent ? 'bg-stone-900 text-white dark:bg-stone-100 dark:text-stone-900' : 'text-stone-700 hover:bg-stone-200/60 dark:text-stone-300 dark:hover:bg-stone-800'
+                    t.isCurrent
+                      ? 'bg-stone-900 text-white dark:bg-stone-100 dark:text-stone-900'
+                      : 'text-stone-700 hover:bg-stone-200/60 dark:text-stone-300 dark:hover:bg-stone-800'
                   }`}
                 >
                   {t.label}

@@ -15,12 +15,22 @@ export function DeleteButton({ postId, authorId }: { postId: number; authorId: n
   const [state, action, pending] = useActionState(setPostDeletedAction, initialFormState)
   if (!info.viewer || (info.viewer.id !== authorId && !info.thread?.canModerate)) return null
   return (
-    <form action={action} className="inline" onSubmit={(e) => (window.confirm('Delete this post? Moderators can restore it.') ? undefined : e.preventDefault())}>
+    <form
+      action={action}
+      className="inline"
+      onSubmit={(e) =>
+        window.confirm('Delete this post? Moderators can restore it.') ? undefined : e.preventDefault()
+      }
+    >
       <input type="hidden" name="postId" value={postId} />
       <button type="submit" disabled={pending || state.status === 'success'} className={small}>
         {state.status === 'success' ? 'Deleted' : 'Delete'}
       </button>
-      {state.status === 'error' && <span role="alert" className="ml-2 text-sm text-red-700 dark:text-red-300">{state.message}</span>}
+      {state.status === 'error' && (
+        <span role="alert" className="ml-2 text-sm text-red-700 dark:text-red-300">
+          {state.message}
+        </span>
+      )}
     </form>
   )
 }
@@ -55,10 +65,24 @@ export function CloseControls({ questionId, isClosed }: { questionId: number; is
         <label htmlFor={`${id}-reason`} className="text-sm font-medium">
           Or a reason
         </label>
-        <input id={`${id}-reason`} name="reason" maxLength={200} className={inputClass} aria-describedby={`${id}-reason-error`} />
+        <input
+          id={`${id}-reason`}
+          name="reason"
+          maxLength={200}
+          className={inputClass}
+          aria-describedby={`${id}-reason-error`}
+        />
         <FieldError id={`${id}-reason-error`} errors={errors?.reason} />
-        {state.status === 'error' && !errors && <p role="alert" className="text-sm text-red-700 dark:text-red-300">{state.message}</p>}
-        <button type="submit" disabled={pending} className="inline-flex min-h-11 items-center justify-center rounded-lg border border-stone-300 px-4 dark:border-stone-600">
+        {state.status === 'error' && !errors && (
+          <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+            {state.message}
+          </p>
+        )}
+        <button
+          type="submit"
+          disabled={pending}
+          className="inline-flex min-h-11 items-center justify-center rounded-lg border border-stone-300 px-4 dark:border-stone-600"
+        >
           Close the question
         </button>
       </form>

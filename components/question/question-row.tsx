@@ -19,17 +19,30 @@ function Stat({ value, label, highlight = false }: { value: number; label: strin
   )
 }
 
-export function QuestionRow({ q, timeField = 'createdAt' }: { q: QuestionSummary; timeField?: 'createdAt' | 'lastActivityAt' }) {
+export function QuestionRow({
+  q,
+  timeField = 'createdAt',
+}: {
+  q: QuestionSummary
+  timeField?: 'createdAt' | 'lastActivityAt'
+}) {
   return (
     <li className="flex gap-4 border-b border-stone-200 py-4 last:border-b-0 dark:border-stone-800">
       <div className="hidden shrink-0 gap-1 sm:flex sm:flex-col">
         <Stat value={q.score} label={Math.abs(q.score) === 1 ? 'vote' : 'votes'} />
-        <Stat value={q.answerCount} label={q.answerCount === 1 ? 'answer' : 'answers'} highlight={q.hasAcceptedAnswer} />
+        <Stat
+          value={q.answerCount}
+          label={q.answerCount === 1 ? 'answer' : 'answers'}
+          highlight={q.hasAcceptedAnswer}
+        />
         <Stat value={q.viewCount} label="views" />
       </div>
       <div className="min-w-0 flex-1">
         <h2 className="text-lg font-semibold leading-snug">
-          <Link href={threadPath(q)} className="text-stone-900 hover:text-accent-700 dark:text-stone-100 dark:hover:text-accent-300">
+          <Link
+            href={threadPath(q)}
+            className="text-stone-900 hover:text-accent-700 dark:text-stone-100 dark:hover:text-accent-300"
+          >
             {q.title}
           </Link>
         </h2>
@@ -43,7 +56,8 @@ export function QuestionRow({ q, timeField = 'createdAt' }: { q: QuestionSummary
             {timeField === 'lastActivityAt' ? 'active' : 'asked'} <TimeAgo iso={q[timeField]} />
             {q.category && (
               <>
-                {' '}in{' '}
+                {' '}
+                in{' '}
                 <Link href={categoryPath(q.category)} className="hover:underline">
                   {q.category.name}
                 </Link>
@@ -57,8 +71,21 @@ export function QuestionRow({ q, timeField = 'createdAt' }: { q: QuestionSummary
   )
 }
 
-export function QuestionList({ items, empty, timeField }: { items: QuestionSummary[]; empty: React.ReactNode; timeField?: 'createdAt' | 'lastActivityAt' }) {
-  if (items.length === 0) return <p className="rounded-lg border border-dashed border-stone-300 p-8 text-center text-stone-600 dark:border-stone-700 dark:text-stone-400">{empty}</p>
+export function QuestionList({
+  items,
+  empty,
+  timeField,
+}: {
+  items: QuestionSummary[]
+  empty: React.ReactNode
+  timeField?: 'createdAt' | 'lastActivityAt'
+}) {
+  if (items.length === 0)
+    return (
+      <p className="rounded-lg border border-dashed border-stone-300 p-8 text-center text-stone-600 dark:border-stone-700 dark:text-stone-400">
+        {empty}
+      </p>
+    )
   return (
     <ol className="rounded-xl border border-stone-200 bg-white px-4 dark:border-stone-800 dark:bg-stone-900">
       {items.map((q) => (

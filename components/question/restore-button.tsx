@@ -11,10 +11,18 @@ export function RestoreButton({ postId, permalink }: { postId: number; permalink
     <form action={action} className="inline">
       <input type="hidden" name="postId" value={postId} />
       <input type="hidden" name="restore" value="1" />
-      <button type="submit" disabled={pending || state.status === 'success'} className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium dark:border-stone-600">
+      <button
+        type="submit"
+        disabled={pending || state.status === 'success'}
+        className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium dark:border-stone-600"
+      >
         {state.status === 'success' ? 'Restored' : pending ? 'Restoring…' : 'Restore'}
       </button>
-      {state.status === 'error' && <span role="alert" className="ml-2 text-sm text-red-700 dark:text-red-300">{state.message}</span>}
+      {state.status === 'error' && (
+        <span role="alert" className="ml-2 text-sm text-red-700 dark:text-red-300">
+          {state.message}
+        </span>
+      )}
     </form>
   )
 }

@@ -14,7 +14,11 @@ export function RollbackButton({ postId, revision }: { postId: number; revision:
     <form action={action} className="inline">
       <input type="hidden" name="postId" value={postId} />
       <input type="hidden" name="revision" value={revision} />
-      <button type="submit" disabled={pending} className="inline-flex min-h-11 items-center text-sm text-accent-700 underline dark:text-accent-300">
+      <button
+        type="submit"
+        disabled={pending}
+        className="inline-flex min-h-11 items-center text-sm text-accent-700 underline dark:text-accent-300"
+      >
         Roll back to this version
       </button>
       <span role="status" className="ml-2 text-sm">

@@ -7,7 +7,10 @@ export function WordDiff({ before, after }: { before: string; after: string }) {
     <p className="whitespace-pre-wrap break-words font-mono text-sm leading-relaxed">
       {parts.map((part, i) =>
         part.added ? (
-          <ins key={i} className="bg-emerald-100 text-emerald-900 no-underline dark:bg-emerald-900/40 dark:text-emerald-100">
+          <ins
+            key={i}
+            className="bg-emerald-100 text-emerald-900 no-underline dark:bg-emerald-900/40 dark:text-emerald-100"
+          >
             {part.value}
           </ins>
         ) : part.removed ? (

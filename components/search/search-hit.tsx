@@ -10,7 +10,16 @@ function Snippet({ text }: { text: string }) {
   parts.forEach((part, i) => {
     if (part === '\u0001') marked = true
     else if (part === '\u0002') marked = false
-    else if (part) out.push(marked ? <mark key={i} className="rounded bg-amber-100 px-0.5 text-inherit dark:bg-amber-900/60">{part}</mark> : part)
+    else if (part)
+      out.push(
+        marked ? (
+          <mark key={i} className="rounded bg-amber-100 px-0.5 text-inherit dark:bg-amber-900/60">
+            {part}
+          </mark>
+        ) : (
+          part
+        ),
+      )
   })
   return <p className="mt-1 text-stone-700 dark:text-stone-300">{out}</p>
 }

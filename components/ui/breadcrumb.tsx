@@ -1,6 +1,11 @@
-
 /** `endsAtCurrentPage`: the last item is the page itself (shown as text), not an ancestor of it. */
-export function Breadcrumb({ items, endsAtCurrentPage = true }: { items: { name: string; path: string }[]; endsAtCurrentPage?: boolean }) {
+export function Breadcrumb({
+  items,
+  endsAtCurrentPage = true,
+}: {
+  items: { name: string; path: string }[]
+  endsAtCurrentPage?: boolean
+}) {
   return (
     <nav aria-label="Breadcrumb" className="mb-3 text-sm text-stone-600 dark:text-stone-400">
       <ol className="flex flex-wrap items-center gap-1">

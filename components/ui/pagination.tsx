@@ -2,9 +2,21 @@ import Link from 'next/link'
 import { pagedPath } from '@/lib/slug'
 
 /** Numbered pages around the current one, with first/last and previous/next links. */
-export function Pagination({ base, page, pageCount, label = 'Pages' }: { base: string; page: number; pageCount: number; label?: string }) {
+export function Pagination({
+  base,
+  page,
+  pageCount,
+  label = 'Pages',
+}: {
+  base: string
+  page: number
+  pageCount: number
+  label?: string
+}) {
   if (pageCount <= 1) return null
-  const numbers = new Set([1, pageCount, page - 2, page - 1, page, page + 1, page + 2].filter((n) => n >= 1 && n <= pageCount))
+  const numbers = new Set(
+    [1, pageCount, page - 2, page - 1, page, page + 1, page + 2].filter((n) => n >= 1 && n <= pageCount),
+  )
   const sorted = [...numbers].sort((a, b) => a - b)
   const item = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg px-3 text-sm'
   const link = `${item} border border-stone-300 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800`

@@ -9,5 +9,9 @@ const neverChanges = () => () => {}
  * JavaScript appear only then, so the static page stays one HTML for everyone.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(neverChanges, () => true, () => false)
+  return useSyncExternalStore(
+    neverChanges,
+    () => true,
+    () => false,
+  )
 }

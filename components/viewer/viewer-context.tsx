@@ -17,7 +17,15 @@ export const announceViewerChange = () => window.dispatchEvent(new Event(VIEWER_
  * Fetches who is looking after the static page has loaded, so the page itself stays the same
  * cached HTML for everyone.
  */
-export function ViewerProvider({ questionId, follow, children }: { questionId?: number; follow?: string; children: React.ReactNode }) {
+export function ViewerProvider({
+  questionId,
+  follow,
+  children,
+}: {
+  questionId?: number
+  follow?: string
+  children: React.ReactNode
+}) {
   const [state, setState] = useState<ViewerState>(empty)
   // Signing in or out navigates without reloading the layout, so look again on every page, and
   // whenever a form says the viewer changed (a new name, say).

@@ -26,7 +26,8 @@ export function useVote(postId: number, score: number, returnTo: string) {
   }
   const shown = local ?? { score, myVote: serverVote }
   /** The value a button submits: with JavaScript the wanted end state, without it a toggle. */
-  const direction = (v: 1 | -1) => (!hydrated ? (v === 1 ? 'up' : 'down') : shown.myVote === v ? 'none' : v === 1 ? 'up' : 'down')
+  const direction = (v: 1 | -1) =>
+    !hydrated ? (v === 1 ? 'up' : 'down') : shown.myVote === v ? 'none' : v === 1 ? 'up' : 'down'
   // Shown at once, but only after the click's submit has read the buttons' values.
   const predict = (v: 1 | -1) => {
     if (!hydrated) return

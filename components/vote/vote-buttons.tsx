@@ -6,15 +6,35 @@ function HiddenFields({ fields }: { fields: Record<string, string | number> }) {
   return Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)
 }
 
-const button = 'flex min-h-11 min-w-11 items-center justify-center rounded-full text-lg hover:bg-stone-200 aria-pressed:bg-accent-100 aria-pressed:text-accent-700 dark:hover:bg-stone-800 dark:aria-pressed:bg-accent-700/40 dark:aria-pressed:text-accent-200'
+const button =
+  'flex min-h-11 min-w-11 items-center justify-center rounded-full text-lg hover:bg-stone-200 aria-pressed:bg-accent-100 aria-pressed:text-accent-700 dark:hover:bg-stone-800 dark:aria-pressed:bg-accent-700/40 dark:aria-pressed:text-accent-200'
 
 /** Up/down voting on a question or an answer. */
-export function VoteButtons({ postId, score, label, returnTo, allowDown = true }: { postId: number; score: number; label: string; returnTo: string; allowDown?: boolean }) {
+export function VoteButtons({
+  postId,
+  score,
+  label,
+  returnTo,
+  allowDown = true,
+}: {
+  postId: number
+  score: number
+  label: string
+  returnTo: string
+  allowDown?: boolean
+}) {
   const { action, pending, shown, direction, predict, hidden, error } = useVote(postId, score, returnTo)
   return (
     <form action={action} className="flex w-12 shrink-0 flex-col items-center" aria-label={label}>
       <HiddenFields fields={hidden} />
-      <button type="submit" name="direction" value={direction(1)} aria-pressed={shown.myVote === 1} onClick={() => predict(1)} className={button}>
+      <button
+        type="submit"
+        name="direction"
+        value={direction(1)}
+        aria-pressed={shown.myVote === 1}
+        onClick={() => predict(1)}
+        className={button}
+      >
         <span aria-hidden="true">▲</span>
         <span className="sr-only">Vote up</span>
       </button>
@@ -22,7 +42,14 @@ export function VoteButtons({ postId, score, label, returnTo, allowDown = true }
         {shown.score}
       </output>
       {allowDown && (
-        <button type="submit" name="direction" value={direction(-1)} aria-pressed={shown.myVote === -1} onClick={() => predict(-1)} className={button}>
+        <button
+          type="submit"
+          name="direction"
+          value={direction(-1)}
+          aria-pressed={shown.myVote === -1}
+          onClick={() => predict(-1)}
+          className={button}
+        >
           <span aria-hidden="true">▼</span>
           <span className="sr-only">Vote down</span>
         </button>

@@ -6,7 +6,9 @@ import { questions } from './questions'
 export const answers = pgTable(
   'answers',
   {
-    id: integer('id').primaryKey().default(sql`nextval('post_id_seq')`),
+    id: integer('id')
+      .primaryKey()
+      .default(sql`nextval('post_id_seq')`),
     questionId: integer('question_id')
       .notNull()
       .references(() => questions.id, { onDelete: 'cascade' }),
@@ -22,14 +24,18 @@ export const answers = pgTable(
     index('answers_question_idx').on(t.questionId, t.score.desc().nullsFirst(), t.createdAt),
     index('answers_author_idx').on(t.authorId, t.createdAt.desc().nullsFirst()),
     // The moderation queue's posts held for approval.
-    index('answers_pending_idx').on(t.id).where(sql`status = 'pending'`),
+    index('answers_pending_idx')
+      .on(t.id)
+      .where(sql`status = 'pending'`),
   ],
 )
 
 export const comments = pgTable(
   'comments',
   {
-    id: integer('id').primaryKey().default(sql`nextval('post_id_seq')`),
+    id: integer('id')
+      .primaryKey()
+      .default(sql`nextval('post_id_seq')`),
     /** Always set, so a thread loads all its comments with one indexed query. */
     questionId: integer('question_id')
       .notNull()
@@ -46,7 +52,9 @@ export const comments = pgTable(
     index('comments_question_idx').on(t.questionId, t.createdAt),
     index('comments_answer_idx').on(t.answerId),
     index('comments_author_idx').on(t.authorId, t.createdAt.desc().nullsFirst()),
-    index('comments_pending_idx').on(t.id).where(sql`status = 'pending'`),
+    index('comments_pending_idx')
+      .on(t.id)
+      .where(sql`status = 'pending'`),
   ],
 )
 

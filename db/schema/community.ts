@@ -15,7 +15,10 @@ export const follows = pgTable(
     level: followLevel('level').notNull().default('watching'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.targetType, t.targetId] }), index('follows_target_idx').on(t.targetType, t.targetId)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.targetType, t.targetId] }),
+    index('follows_target_idx').on(t.targetType, t.targetId),
+  ],
 )
 
 /** Inbox rows, written in the same transaction as the post that caused them (#4). */
@@ -41,8 +44,12 @@ export const notifications = pgTable(
   (t) => [
     index('notifications_user_idx').on(t.userId, t.createdAt.desc().nullsFirst()),
     uniqueIndex('notifications_once_key').on(t.userId, t.kind, t.postId),
-    index('notifications_unread_idx').on(t.userId).where(sql`read_at is null`),
-    index('notifications_digest_idx').on(t.email, t.userId).where(sql`email in ('daily', 'weekly') and digested_at is null`),
+    index('notifications_unread_idx')
+      .on(t.userId)
+      .where(sql`read_at is null`),
+    index('notifications_digest_idx')
+      .on(t.email, t.userId)
+      .where(sql`email in ('daily', 'weekly') and digested_at is null`),
   ],
 )
 
@@ -59,7 +66,13 @@ export const flags = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.postId, t.userId] }), index('flags_open_idx').on(t.postId).where(sql`resolved_at is null`), index('flags_user_idx').on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.postId, t.userId] }),
+    index('flags_open_idx')
+      .on(t.postId)
+      .where(sql`resolved_at is null`),
+    index('flags_user_idx').on(t.userId),
+  ],
 )
 
 /** Append-only record of moderator and admin actions (#6). */
@@ -74,7 +87,9 @@ export const auditLog = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
     reason: text('reason'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [
     index('audit_log_created_idx').on(t.createdAt.desc().nullsFirst()),

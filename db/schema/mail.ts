@@ -31,7 +31,9 @@ export const mailMessages = pgTable(
   },
   (t) => [
     uniqueIndex('mail_messages_key').on(t.key),
-    index('mail_messages_pending_idx').on(t.id).where(sql`status = 'pending'`),
+    index('mail_messages_pending_idx')
+      .on(t.id)
+      .where(sql`status = 'pending'`),
     index('mail_messages_status_idx').on(t.status, t.updatedAt.desc().nullsFirst()),
   ],
 )

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm'
-import { customType, doublePrecision, index, integer, pgTable, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core'
+import {
+  customType,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core'
 import { categories } from './categories'
 import { authorshipColumns, lifecycleColumns } from './post-columns'
 import { users } from './users'
@@ -12,7 +21,9 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 export const questions = pgTable(
   'questions',
   {
-    id: integer('id').primaryKey().default(sql`nextval('post_id_seq')`),
+    id: integer('id')
+      .primaryKey()
+      .default(sql`nextval('post_id_seq')`),
     ...authorshipColumns(),
     categoryId: integer('category_id').references(() => categories.id, { onDelete: 'set null' }),
     /**
@@ -57,17 +68,31 @@ export const questions = pgTable(
     index('questions_votes_idx').on(t.score.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
     index('questions_answers_idx').on(t.answerCount.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
     index('questions_active_idx').on(t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
-    index('questions_unanswered_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status = 'visible' and answer_count = 0`),
-    index('questions_unanswered_votes_idx').on(t.score.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status = 'visible' and answer_count = 0`),
-    index('questions_cat1_idx').on(t.category1Id, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
-    index('questions_cat2_idx').on(t.category2Id, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
-    index('questions_cat3_idx').on(t.category3Id, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
-    index('questions_cat4_idx').on(t.category4Id, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),
+    index('questions_unanswered_idx')
+      .on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`status = 'visible' and answer_count = 0`),
+    index('questions_unanswered_votes_idx')
+      .on(t.score.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`status = 'visible' and answer_count = 0`),
+    index('questions_cat1_idx')
+      .on(t.category1Id, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(visible),
+    index('questions_cat2_idx')
+      .on(t.category2Id, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(visible),
+    index('questions_cat3_idx')
+      .on(t.category3Id, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(visible),
+    index('questions_cat4_idx')
+      .on(t.category4Id, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(visible),
     index('questions_author_idx').on(t.authorId, t.createdAt.desc().nullsFirst()),
     index('questions_category_idx').on(t.categoryId),
     index('questions_search_idx').using('gin', t.searchVector),
     index('questions_title_search_idx').using('gin', t.titleVector),
-    index('questions_pending_idx').on(t.id).where(sql`status = 'pending'`),
+    index('questions_pending_idx')
+      .on(t.id)
+      .where(sql`status = 'pending'`),
     // Sitemap files number visible questions by id; their lastmod reads only this index.
     index('questions_sitemap_idx').on(t.id, t.lastActivityAt, t.editedAt).where(visible),
     index('questions_hot_idx').on(t.hotScore.desc().nullsFirst(), t.id.desc().nullsFirst()).where(visible),

@@ -10,7 +10,10 @@ export const tags = pgTable(
     /** Visible questions carrying the tag. */
     questionCount: integer('question_count').notNull().default(0),
   },
-  (t) => [uniqueIndex('tags_name_key').on(t.name), index('tags_count_idx').on(t.questionCount.desc().nullsFirst(), t.name)],
+  (t) => [
+    uniqueIndex('tags_name_key').on(t.name),
+    index('tags_count_idx').on(t.questionCount.desc().nullsFirst(), t.name),
+  ],
 )
 
 export const questionTags = pgTable(
@@ -23,7 +26,10 @@ export const questionTags = pgTable(
       .notNull()
       .references(() => tags.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.questionId, t.tagId] }), index('question_tags_tag_idx').on(t.tagId, t.questionId.desc().nullsFirst())],
+  (t) => [
+    primaryKey({ columns: [t.questionId, t.tagId] }),
+    index('question_tags_tag_idx').on(t.tagId, t.questionId.desc().nullsFirst()),
+  ],
 )
 
 export type Tag = typeof tags.$inferSelect

@@ -30,7 +30,9 @@ export const users = pgTable(
     uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
     index('users_points_idx').on(t.points.desc().nullsFirst(), t.id),
     // The member list and its count: listed members only, so the count is an index-only scan.
-    index('users_listed_idx').on(t.points.desc().nullsFirst(), t.id).where(sql`is_suspended = false`),
+    index('users_listed_idx')
+      .on(t.points.desc().nullsFirst(), t.id)
+      .where(sql`is_suspended = false`),
   ],
 )
 
@@ -38,7 +40,9 @@ export const users = pgTable(
 export const accounts = pgTable(
   'accounts',
   {
-    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     type: text('type').notNull(),
     provider: text('provider').notNull(),
     providerAccountId: text('provider_account_id').notNull(),

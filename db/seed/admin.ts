@@ -19,7 +19,9 @@ export async function ensureAdmin(url: string, email: string): Promise<{ email: 
       return null
     }
     const password = randomBytes(12).toString('base64url')
-    const { rows: taken } = await client.query<{ handle: string }>(`select lower(handle) as handle from users where lower(handle) like 'admin%'`)
+    const { rows: taken } = await client.query<{ handle: string }>(
+      `select lower(handle) as handle from users where lower(handle) like 'admin%'`,
+    )
     let handle = 'admin'
     for (let n = 2; taken.some((t) => t.handle === handle); n++) handle = `admin-${n}`
     const { rows: existing } = await client.query(`select 1 from users where lower(email) = lower($1)`, [email])

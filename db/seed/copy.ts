@@ -14,7 +14,12 @@ function field(value: CopyValue): string {
 }
 
 /** Streams rows into `table` with COPY (text format): the fastest way into Postgres. */
-export async function copyRows(client: pg.PoolClient, table: string, columns: string[], rows: CopyValue[][]): Promise<void> {
+export async function copyRows(
+  client: pg.PoolClient,
+  table: string,
+  columns: string[],
+  rows: CopyValue[][],
+): Promise<void> {
   if (rows.length === 0) return
   const text = rows.map((r) => r.map(field).join('\t')).join('\n') + '\n'
   const stream = client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`))

@@ -26,13 +26,26 @@ function prng(seed: number) {
 
 export type SeedSummary = { users: number; questions: number; answers: number; comments: number; votes: number }
 
-async function insertCategories(tx: Tx, nodes: DemoCategory[], parent: { id: number; path: string; depth: number } | null, ids: Map<string, number[]>) {
+async function insertCategories(
+  tx: Tx,
+  nodes: DemoCategory[],
+  parent: { id: number; path: string; depth: number } | null,
+  ids: Map<string, number[]>,
+) {
   for (const [position, node] of nodes.entries()) {
     const path = parent ? `${parent.path}/${node.slug}` : node.slug
     const depth = parent ? parent.depth + 1 : 1
     const [row] = await tx
       .insert(schema.categories)
-      .values({ parentId: parent?.id ?? null, slug: node.slug, path, depth, name: node.name, description: node.description, position })
+      .values({
+        parentId: parent?.id ?? null,
+        slug: node.slug,
+        path,
+        depth,
+        name: node.name,
+        description: node.description,
+        position,
+      })
       .returning({ id: schema.categories.id })
     ids.set(path, [...(parent ? ids.get(parent.path)! : []), row!.id])
     if (node.children) await insertCategories(tx, node.children, { id: row!.id, path, depth }, ids)
@@ -49,7 +62,14 @@ export async function seedDemo(tx: Tx, now = Date.now()): Promise<SeedSummary> {
   for (const u of demoUsers) {
     const [row] = await tx
       .insert(schema.users)
-      .values({ handle: u.handle, displayName: u.name, email: `${u.handle}@demo.invalid`, role: u.role ?? 'member', bio: u.bio ?? '', createdAt: new Date(now - u.joinedDaysAgo * DAY) })
+      .values({
+        handle: u.handle,
+        displayName: u.name,
+        email: `${u.handle}@demo.invalid`,
+        role: u.role ?? 'member',
+        bio: u.bio ?? '',
+        createdAt: new Date(now - u.joinedDaysAgo * DAY),
+      })
       .returning({ id: schema.users.id })
     userIds.set(u.handle, row!.id)
   }
@@ -61,7 +81,9 @@ export async function seedDemo(tx: Tx, now = Date.now()): Promise<SeedSummary> {
     return id
   }
   const authorColumns = (by: DemoAuthor) =>
-    typeof by === 'string' ? { authorId: userId(by) } : { authorId: null, anonName: by.anon, anonEmail: by.email ?? null }
+    typeof by === 'string'
+      ? { authorId: userId(by) }
+      : { authorId: null, anonName: by.anon, anonEmail: by.email ?? null }
 
   const categoryIds = new Map<string, number[]>()
   await insertCategories(tx, demoCategories, null, categoryIds)
@@ -72,20 +94,50 @@ export async function seedDemo(tx: Tx, now = Date.now()): Promise<SeedSummary> {
     tagIds.set(name, row!.id)
   }
 
-  const castVotes = async (postId: number, postType: 'question' | 'answer' | 'comment', net: number, authorId: number | null, at: Date) => {
+  const castVotes = async (
+    postId: number,
+    postType: 'question' | 'answer' | 'comment',
+    net: number,
+    authorId: number | null,
+    at: Date,
+  ) => {
     const voters = allUserIds.filter((id) => id !== authorId).sort(() => random() - 0.5)
     const down = net < 0 ? -net : net >= 4 && voters.length > net + 1 && postType !== 'comment' ? 1 : 0
     const up = net < 0 ? 0 : net + down
-    const rows = voters.slice(0, up + down).map((voter, i) => ({ postId, postType, userId: voter, value: i < up ? 1 : -1, createdAt: at, updatedAt: at }))
-    if (rows.length < Math.abs(net)) throw new Error(`post ${postId} wants ${net} votes but only ${voters.length} users can vote`)
+    const rows = voters
+      .slice(0, up + down)
+      .map((voter, i) => ({ postId, postType, userId: voter, value: i < up ? 1 : -1, createdAt: at, updatedAt: at }))
+    if (rows.length < Math.abs(net))
+      throw new Error(`post ${postId} wants ${net} votes but only ${voters.length} users can vote`)
     if (rows.length) await tx.insert(schema.votes).values(rows)
     summary.votes += rows.length
   }
 
-  const revise = async (post: { id: number; type: 'question' | 'answer' | 'comment'; by: DemoAuthor; createdAt: Date; title?: string; body: string; tags?: string[]; categoryId?: number | null }, edit: DemoEdit | undefined) => {
+  const revise = async (
+    post: {
+      id: number
+      type: 'question' | 'answer' | 'comment'
+      by: DemoAuthor
+      createdAt: Date
+      title?: string
+      body: string
+      tags?: string[]
+      categoryId?: number | null
+    },
+    edit: DemoEdit | undefined,
+  ) => {
     const authorId = typeof post.by === 'string' ? userId(post.by) : null
     const editorName = typeof post.by === 'string' ? null : post.by.anon
-    const first = { postId: post.id, postType: post.type, revision: 1, editorId: authorId, editorName, createdAt: post.createdAt, tags: post.tags ?? null, categoryId: post.categoryId ?? null }
+    const first = {
+      postId: post.id,
+      postType: post.type,
+      revision: 1,
+      editorId: authorId,
+      editorName,
+      createdAt: post.createdAt,
+      tags: post.tags ?? null,
+      categoryId: post.categoryId ?? null,
+    }
     if (!edit) {
       await tx.insert(schema.revisions).values({ ...first, title: post.title ?? null, body: post.body })
       return null
@@ -93,12 +145,26 @@ export async function seedDemo(tx: Tx, now = Date.now()): Promise<SeedSummary> {
     const editedAt = clampPast(post.createdAt.getTime() + edit.hoursLater * HOUR)
     await tx.insert(schema.revisions).values([
       { ...first, title: edit.previousTitle ?? post.title ?? null, body: edit.previousBody ?? post.body },
-      { ...first, revision: 2, title: post.title ?? null, body: post.body, editorId: userId(edit.by), editorName: null, createdAt: editedAt, comment: 'Edited for clarity' },
+      {
+        ...first,
+        revision: 2,
+        title: post.title ?? null,
+        body: post.body,
+        editorId: userId(edit.by),
+        editorName: null,
+        createdAt: editedAt,
+        comment: 'Edited for clarity',
+      },
     ])
     return { editedAt, editedById: userId(edit.by) }
   }
 
-  const insertComments = async (list: DemoComment[] | undefined, questionId: number, answerId: number | null, parentAt: Date) => {
+  const insertComments = async (
+    list: DemoComment[] | undefined,
+    questionId: number,
+    answerId: number | null,
+    parentAt: Date,
+  ) => {
     for (const c of list ?? []) {
       const createdAt = clampPast(parentAt.getTime() + c.hoursLater * HOUR)
       const [row] = await tx
@@ -137,8 +203,21 @@ export async function seedDemo(tx: Tx, now = Date.now()): Promise<SeedSummary> {
     const questionId = row!.id
     summary.questions++
     const askerId = typeof q.by === 'string' ? userId(q.by) : null
-    if (q.tags.length) await tx.insert(schema.questionTags).values(q.tags.map((t) => ({ questionId, tagId: tagIds.get(t)! })))
-    const edited = await revise({ id: questionId, type: 'question', by: q.by, createdAt, title: q.title, body: q.body, tags: q.tags, categoryId: lineage.at(-1)! }, q.edit)
+    if (q.tags.length)
+      await tx.insert(schema.questionTags).values(q.tags.map((t) => ({ questionId, tagId: tagIds.get(t)! })))
+    const edited = await revise(
+      {
+        id: questionId,
+        type: 'question',
+        by: q.by,
+        createdAt,
+        title: q.title,
+        body: q.body,
+        tags: q.tags,
+        categoryId: lineage.at(-1)!,
+      },
+      q.edit,
+    )
     if (edited) await tx.update(schema.questions).set(edited).where(eq(schema.questions.id, questionId))
     await castVotes(questionId, 'question', q.votes, askerId, createdAt)
     await insertComments(q.comments, questionId, null, createdAt)
@@ -151,9 +230,13 @@ export async function seedDemo(tx: Tx, now = Date.now()): Promise<SeedSummary> {
         .returning({ id: schema.answers.id })
       const answerId = answer!.id
       summary.answers++
-      const answerEdit = await revise({ id: answerId, type: 'answer', by: a.by, createdAt: answeredAt, body: a.body }, a.edit)
+      const answerEdit = await revise(
+        { id: answerId, type: 'answer', by: a.by, createdAt: answeredAt, body: a.body },
+        a.edit,
+      )
       if (answerEdit) await tx.update(schema.answers).set(answerEdit).where(eq(schema.answers.id, answerId))
-      if (a.isAccepted) await tx.update(schema.questions).set({ acceptedAnswerId: answerId }).where(eq(schema.questions.id, questionId))
+      if (a.isAccepted)
+        await tx.update(schema.questions).set({ acceptedAnswerId: answerId }).where(eq(schema.questions.id, questionId))
       await castVotes(answerId, 'answer', a.votes, typeof a.by === 'string' ? userId(a.by) : null, answeredAt)
       await insertComments(a.comments, questionId, answerId, answeredAt)
     }

@@ -3,7 +3,13 @@ import { slugify } from '../../lib/slug'
 import { copyRows, type CopyValue } from './copy'
 import { makeRandom, pick, syntheticBody, syntheticTitle, syntheticTopics, type Random } from './synthetic-text'
 
-export type ScaleOptions = { questions: number; users: number; answersPerQuestion: number; batchSize: number; seed: number }
+export type ScaleOptions = {
+  questions: number
+  users: number
+  answersPerQuestion: number
+  batchSize: number
+  seed: number
+}
 export type ScaleTotals = { users: number; questions: number; answers: number; comments: number; votes: number }
 
 const DAY = 86_400_000
@@ -16,17 +22,33 @@ async function ensureUsers(client: pg.PoolClient, count: number, runTag: string)
   const rows: CopyValue[][] = []
   for (let i = 0; i < count; i++) {
     const handle = `member-${runTag}-${i}`
-    rows.push([handle, `Member ${runTag.toUpperCase()}-${i}`, `${handle}@scale.invalid`, new Date(now - SPAN_DAYS * DAY - (i % 365) * DAY)])
+    rows.push([
+      handle,
+      `Member ${runTag.toUpperCase()}-${i}`,
+      `${handle}@scale.invalid`,
+      new Date(now - SPAN_DAYS * DAY - (i % 365) * DAY),
+    ])
   }
   await copyRows(client, 'users', ['handle', 'display_name', 'email', 'created_at'], rows)
-  const { rows: ids } = await client.query<{ id: number }>(`select id from users where handle like $1 order by id`, [`member-${runTag}-%`])
+  const { rows: ids } = await client.query<{ id: number }>(`select id from users where handle like $1 order by id`, [
+    `member-${runTag}-%`,
+  ])
   return ids.map((r) => r.id)
 }
 
 async function ensureCategories(client: pg.PoolClient): Promise<Category[]> {
   const { rowCount } = await client.query('select 1 from categories limit 1')
   if (!rowCount) {
-    const roots = ['Psychotherapy', 'Anxiety', 'Depression', 'Relationships', 'Family', 'Self-care', 'Grief and loss', 'Work and stress']
+    const roots = [
+      'Psychotherapy',
+      'Anxiety',
+      'Depression',
+      'Relationships',
+      'Family',
+      'Self-care',
+      'Grief and loss',
+      'Work and stress',
+    ]
     for (const [position, name] of roots.entries()) {
       const slug = slugify(name)
       const { rows } = await client.query<{ id: number }>(
@@ -35,7 +57,10 @@ async function ensureCategories(client: pg.PoolClient): Promise<Category[]> {
       )
       for (const [i, child] of ['Getting started', 'Living with it'].entries()) {
         const childSlug = slugify(child)
-        await client.query(`insert into categories (parent_id, slug, path, depth, name, position) values ($1, $2, $3, 2, $4, $5)`, [rows[0]!.id, childSlug, `${slug}/${childSlug}`, child, i])
+        await client.query(
+          `insert into categories (parent_id, slug, path, depth, name, position) values ($1, $2, $3, 2, $4, $5)`,
+          [rows[0]!.id, childSlug, `${slug}/${childSlug}`, child, i],
+        )
       }
     }
   }
@@ -48,13 +73,20 @@ async function ensureCategories(client: pg.PoolClient): Promise<Category[]> {
 }
 
 async function ensureTags(client: pg.PoolClient): Promise<number[]> {
-  for (const topic of syntheticTopics) await client.query(`insert into tags (name) values ($1) on conflict do nothing`, [slugify(topic)])
+  for (const topic of syntheticTopics)
+    await client.query(`insert into tags (name) values ($1) on conflict do nothing`, [slugify(topic)])
   const { rows } = await client.query<{ id: number }>('select id from tags order by id')
   return rows.map((r) => r.id)
 }
 
 /** Distinct voters for one post (never its author), with +1 mostly. */
-function votesFor(random: Random, users: number[], authorId: number | null, max: number, upShare: number): [number, number][] {
+function votesFor(
+  random: Random,
+  users: number[],
+  authorId: number | null,
+  max: number,
+  upShare: number,
+): [number, number][] {
   const count = Math.floor(random() * (max + 1))
   const chosen = new Set<number>()
   const out: [number, number][] = []
@@ -77,15 +109,48 @@ type Writers = { clients: pg.PoolClient[]; parallel: boolean }
  */
 async function openWriters(pool: pg.Pool): Promise<Writers> {
   const first = await pool.connect()
-  const { rows } = await first.query<{ su: boolean }>(`select rolsuper as su from pg_roles where rolname = current_user`)
+  const { rows } = await first.query<{ su: boolean }>(
+    `select rolsuper as su from pg_roles where rolname = current_user`,
+  )
   if (!rows[0]?.su) return { clients: [first], parallel: false }
   const clients = [first, await pool.connect(), await pool.connect()]
   for (const c of clients) await c.query(`set session_replication_role = replica; set synchronous_commit = off`)
   return { clients, parallel: true }
 }
 
-const questionColumns = ['id', 'author_id', 'anon_name', 'category_id', 'category1_id', 'category2_id', 'category3_id', 'category4_id', 'title', 'slug', 'body', 'score', 'upvotes', 'downvotes', 'answer_count', 'comment_count', 'accepted_answer_id', 'view_count', 'created_at', 'last_activity_at']
-const answerColumns = ['id', 'question_id', 'author_id', 'body', 'score', 'upvotes', 'downvotes', 'comment_count', 'created_at']
+const questionColumns = [
+  'id',
+  'author_id',
+  'anon_name',
+  'category_id',
+  'category1_id',
+  'category2_id',
+  'category3_id',
+  'category4_id',
+  'title',
+  'slug',
+  'body',
+  'score',
+  'upvotes',
+  'downvotes',
+  'answer_count',
+  'comment_count',
+  'accepted_answer_id',
+  'view_count',
+  'created_at',
+  'last_activity_at',
+]
+const answerColumns = [
+  'id',
+  'question_id',
+  'author_id',
+  'body',
+  'score',
+  'upvotes',
+  'downvotes',
+  'comment_count',
+  'created_at',
+]
 const commentColumns = ['id', 'question_id', 'answer_id', 'author_id', 'body', 'score', 'created_at']
 const voteColumns = ['post_id', 'post_type', 'user_id', 'value', 'created_at', 'updated_at']
 
@@ -93,7 +158,9 @@ async function writeBatch(writers: Writers, b: Batch): Promise<void> {
   if (writers.parallel) {
     const [w1, w2, w3] = writers.clients as [pg.PoolClient, pg.PoolClient, pg.PoolClient]
     await Promise.all([
-      copyRows(w1, 'questions', questionColumns, b.q).then(() => copyRows(w1, 'question_tags', ['question_id', 'tag_id'], b.qt)),
+      copyRows(w1, 'questions', questionColumns, b.q).then(() =>
+        copyRows(w1, 'question_tags', ['question_id', 'tag_id'], b.qt),
+      ),
       copyRows(w2, 'answers', answerColumns, b.a).then(() => copyRows(w2, 'comments', commentColumns, b.c)),
       copyRows(w3, 'votes', voteColumns, b.v),
     ])
@@ -127,7 +194,11 @@ async function reserveIds(client: pg.PoolClient, n: number): Promise<number> {
  * Fills the database with synthetic questions, answers, comments and votes by COPY, batch by
  * batch, with every counter computed as it goes (and category, tag and user totals at the end).
  */
-export async function seedScale(pool: pg.Pool, opts: ScaleOptions, onProgress: (questionsDone: number) => void): Promise<ScaleTotals> {
+export async function seedScale(
+  pool: pg.Pool,
+  opts: ScaleOptions,
+  onProgress: (questionsDone: number) => void,
+): Promise<ScaleTotals> {
   const random = makeRandom(opts.seed)
   const client = await pool.connect()
   const writers = await openWriters(pool)
@@ -154,7 +225,11 @@ export async function seedScale(pool: pg.Pool, opts: ScaleOptions, onProgress: (
       // At most: the question, each answer and its one comment, and the question's comments.
       const postCount = shape.reduce((sum, s) => sum + 1 + s.answers * 2 + s.comments, 0)
       let nextId = await reserveIds(client, postCount)
-      const q: CopyValue[][] = [], qt: CopyValue[][] = [], a: CopyValue[][] = [], c: CopyValue[][] = [], v: CopyValue[][] = []
+      const q: CopyValue[][] = [],
+        qt: CopyValue[][] = [],
+        a: CopyValue[][] = [],
+        c: CopyValue[][] = [],
+        v: CopyValue[][] = []
 
       for (let i = 0; i < n; i++) {
         const index = done + i
@@ -182,24 +257,67 @@ export async function seedScale(pool: pg.Pool, opts: ScaleOptions, onProgress: (
           const down = aVotes.length - up
           const answerComments = random() < 0.3 ? 1 : 0
           for (let m = 0; m < answerComments; m++) {
-            c.push([nextId++, id, answerId, pick(random, users), syntheticBody(random, 1), 0, new Date(at.getTime() + 3600_000)])
+            c.push([
+              nextId++,
+              id,
+              answerId,
+              pick(random, users),
+              syntheticBody(random, 1),
+              0,
+              new Date(at.getTime() + 3600_000),
+            ])
           }
-          a.push([answerId, id, answerAuthor, syntheticBody(random, 2 + Math.floor(random() * 5)), up - down, up, down, answerComments, at])
+          a.push([
+            answerId,
+            id,
+            answerAuthor,
+            syntheticBody(random, 2 + Math.floor(random() * 5)),
+            up - down,
+            up,
+            down,
+            answerComments,
+            at,
+          ])
           if (!best || up - down > best.score) best = { id: answerId, score: up - down }
           lastActivity = Math.max(lastActivity, at.getTime())
           answerCount++
         }
         for (let m = 0; m < shape[i]!.comments; m++) {
-          c.push([nextId++, id, null, pick(random, users), syntheticBody(random, 1), 0, new Date(createdAt.getTime() + 1800_000)])
+          c.push([
+            nextId++,
+            id,
+            null,
+            pick(random, users),
+            syntheticBody(random, 1),
+            0,
+            new Date(createdAt.getTime() + 1800_000),
+          ])
         }
         const up = qVotes.filter(([, val]) => val === 1).length
         const down = qVotes.length - up
         const accepted = best && random() < 0.5 ? best.id : null
         const [c1, c2, c3, c4] = category.lineage
         q.push([
-          id, author, author === null ? 'Anonymous member' : null, category.id, c1 ?? null, c2 ?? null, c3 ?? null, c4 ?? null,
-          title, slugify(title), syntheticBody(random, 2 + Math.floor(random() * 6)),
-          up - down, up, down, answerCount, shape[i]!.comments, accepted, Math.floor(random() * 2000), createdAt, new Date(lastActivity),
+          id,
+          author,
+          author === null ? 'Anonymous member' : null,
+          category.id,
+          c1 ?? null,
+          c2 ?? null,
+          c3 ?? null,
+          c4 ?? null,
+          title,
+          slugify(title),
+          syntheticBody(random, 2 + Math.floor(random() * 6)),
+          up - down,
+          up,
+          down,
+          answerCount,
+          shape[i]!.comments,
+          accepted,
+          Math.floor(random() * 2000),
+          createdAt,
+          new Date(lastActivity),
         ])
       }
 
@@ -244,7 +362,9 @@ export async function recountTaxonomy(pool: pg.Pool): Promise<void> {
  * on a few connections at once. Rows the triggers already handled are left alone.
  */
 export async function indexSearch(pool: pg.Pool, onProgress: (done: number, total: number) => void): Promise<void> {
-  const { rows } = await pool.query<{ lo: number | null; hi: number | null }>(`select min(id) as lo, max(id) as hi from questions where search_vector is null`)
+  const { rows } = await pool.query<{ lo: number | null; hi: number | null }>(
+    `select min(id) as lo, max(id) as hi from questions where search_vector is null`,
+  )
   const lo = rows[0]?.lo
   const hi = rows[0]?.hi
   if (lo == null || hi == null) return

@@ -1,9 +1,71 @@
 /** Plausible filler text for the scale seeder: cheap to make, varied enough for search and excerpts. */
 
-const subjects = ['my partner', 'my mother', 'my therapist', 'my best friend', 'my boss', 'my brother', 'my teenager', 'my husband', 'my wife', 'my flatmate', 'my doctor', 'my sister', 'my colleague', 'my ex']
-const feelings = ['anxious', 'exhausted', 'lonely', 'overwhelmed', 'numb', 'hopeful', 'guilty', 'angry', 'stuck', 'restless', 'ashamed', 'relieved', 'confused', 'sad']
-const topics = ['sleep', 'panic attacks', 'boundaries', 'grief', 'burnout', 'self-esteem', 'breakups', 'social anxiety', 'motivation', 'communication', 'trust', 'loneliness', 'medication', 'therapy', 'parenting', 'jealousy', 'work stress', 'routine', 'exercise', 'journaling']
-const openers = ['How do I cope with', 'Is it normal to struggle with', 'What helped you with', 'How can I talk to', 'Why do I keep feeling', 'Should I worry about', 'How do I support', 'What should I do about', 'Is therapy worth it for', 'How long does it take to get over']
+const subjects = [
+  'my partner',
+  'my mother',
+  'my therapist',
+  'my best friend',
+  'my boss',
+  'my brother',
+  'my teenager',
+  'my husband',
+  'my wife',
+  'my flatmate',
+  'my doctor',
+  'my sister',
+  'my colleague',
+  'my ex',
+]
+const feelings = [
+  'anxious',
+  'exhausted',
+  'lonely',
+  'overwhelmed',
+  'numb',
+  'hopeful',
+  'guilty',
+  'angry',
+  'stuck',
+  'restless',
+  'ashamed',
+  'relieved',
+  'confused',
+  'sad',
+]
+const topics = [
+  'sleep',
+  'panic attacks',
+  'boundaries',
+  'grief',
+  'burnout',
+  'self-esteem',
+  'breakups',
+  'social anxiety',
+  'motivation',
+  'communication',
+  'trust',
+  'loneliness',
+  'medication',
+  'therapy',
+  'parenting',
+  'jealousy',
+  'work stress',
+  'routine',
+  'exercise',
+  'journaling',
+]
+const openers = [
+  'How do I cope with',
+  'Is it normal to struggle with',
+  'What helped you with',
+  'How can I talk to',
+  'Why do I keep feeling',
+  'Should I worry about',
+  'How do I support',
+  'What should I do about',
+  'Is therapy worth it for',
+  'How long does it take to get over',
+]
 const sentences = [
   'I have been thinking about this for weeks and I am not sure where to start.',
   'Some days are fine, but most evenings I end up feeling {feeling} again.',
@@ -45,7 +107,8 @@ function sentence(random: Random): string {
 
 export function syntheticTitle(random: Random, n: number): string {
   const opener = pick(random, openers)
-  const tail = random() < 0.5 ? pick(random, topics) : `feeling ${pick(random, feelings)} around ${pick(random, subjects)}`
+  const tail =
+    random() < 0.5 ? pick(random, topics) : `feeling ${pick(random, feelings)} around ${pick(random, subjects)}`
   return `${opener} ${tail}? (#${n})`
 }
 

@@ -13,7 +13,10 @@ import { followOwnThread, notifyNewPost } from '@/lib/notify/fanout'
 import { holdNewPost, mustHold } from '@/lib/moderation/hold'
 
 /** Answers a visible, open question. Refreshes the thread, the lists and the people involved. */
-export async function postAnswer(actor: Actor, input: PostAnswerInput): Promise<Result<{ id: number; questionId: number; slug: string; held: boolean; refresh: string[] }>> {
+export async function postAnswer(
+  actor: Actor,
+  input: PostAnswerInput,
+): Promise<Result<{ id: number; questionId: number; slug: string; held: boolean; refresh: string[] }>> {
   const settings = await getSettings()
   const allowed = await mayPost(actor, settings, 'answer', input.body)
   if (!allowed.ok) return allowed
@@ -31,14 +34,30 @@ export async function postAnswer(actor: Actor, input: PostAnswerInput): Promise<
       insert into answers (question_id, body, author_id, anon_name, anon_email, author_ip)
       values (${input.questionId}, ${input.body}, ${author.authorId}, ${author.anonName}, ${author.anonEmail}, ${author.authorIp}) returning id`)
     const id = inserted[0]!.id
-    await tx.execute(sql`update questions set answer_count = answer_count + 1, last_activity_at = now() where id = ${input.questionId}`)
+    await tx.execute(
+      sql`update questions set answer_count = answer_count + 1, last_activity_at = now() where id = ${input.questionId}`,
+    )
     await tx.execute(sql`
       insert into revisions (post_id, post_type, revision, body, editor_id, editor_name)
       values (${id}, 'answer', 1, ${input.body}, ${author.authorId}, ${author.anonName})`)
     await refreshPoints(tx, [author.authorId], settings.points)
     await followOwnThread(tx, author.authorId, input.questionId)
     if (held) await holdNewPost(tx, id, settings)
-    else await notifyNewPost(tx, { id, type: 'answer', questionId: input.questionId, parentId: null, authorId: author.authorId, body: input.body })
-    return ok({ id, questionId: input.questionId, slug: q.slug, held, refresh: await threadRefreshTags(tx, input.questionId, [author.authorId]) })
+    else
+      await notifyNewPost(tx, {
+        id,
+        type: 'answer',
+        questionId: input.questionId,
+        parentId: null,
+        authorId: author.authorId,
+        body: input.body,
+      })
+    return ok({
+      id,
+      questionId: input.questionId,
+      slug: q.slug,
+      held,
+      refresh: await threadRefreshTags(tx, input.questionId, [author.authorId]),
+    })
   })
 }

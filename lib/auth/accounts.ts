@@ -17,7 +17,9 @@ const digest = (token: string) => createHash('sha256').update(token).digest('hex
 /** A one-time token: the mail carries it, the database keeps only its hash. */
 async function issueToken(identifier: string, ttlMs: number): Promise<string> {
   const token = randomBytes(32).toString('base64url')
-  await getDb().insert(verificationTokens).values({ identifier, token: digest(token), expires: new Date(Date.now() + ttlMs) })
+  await getDb()
+    .insert(verificationTokens)
+    .values({ identifier, token: digest(token), expires: new Date(Date.now() + ttlMs) })
   return token
 }
 
@@ -25,13 +27,24 @@ async function issueToken(identifier: string, ttlMs: number): Promise<string> {
 async function consumeToken(prefix: string, token: string): Promise<string | null> {
   const rows = await getDb()
     .delete(verificationTokens)
-    .where(and(sql`starts_with(${verificationTokens.identifier}, ${prefix})`, eq(verificationTokens.token, digest(token)), gt(verificationTokens.expires, new Date())))
+    .where(
+      and(
+        sql`starts_with(${verificationTokens.identifier}, ${prefix})`,
+        eq(verificationTokens.token, digest(token)),
+        gt(verificationTokens.expires, new Date()),
+      ),
+    )
     .returning({ identifier: verificationTokens.identifier })
   return rows[0]?.identifier ?? null
 }
 
 const findByEmail = async (email: string) =>
-  (await getDb().select({ id: users.id, verifiedAt: users.emailVerifiedAt }).from(users).where(eq(sql`lower(${users.email})`, email)))[0] ?? null
+  (
+    await getDb()
+      .select({ id: users.id, verifiedAt: users.emailVerifiedAt })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, email))
+  )[0] ?? null
 
 /**
  * Sign-up with a password. Whether or not the address has an account, the caller learns the same
@@ -41,7 +54,10 @@ export async function requestSignUp(input: SignUpInput): Promise<void> {
   // Hashed even when it is thrown away, so a known address answers as slowly as a new one.
   const [existing, passwordHash] = await Promise.all([findByEmail(input.email), hashPassword(input.password)])
   if (existing?.verifiedAt) {
-    await sendMail({ to: input.email, ...accountExistsMail(await siteName(), absoluteUrl('/sign-in'), absoluteUrl('/reset-password')) })
+    await sendMail({
+      to: input.email,
+      ...accountExistsMail(await siteName(), absoluteUrl('/sign-in'), absoluteUrl('/reset-password')),
+    })
     return
   }
   if (!existing) {
@@ -51,7 +67,13 @@ export async function requestSignUp(input: SignUpInput): Promise<void> {
   // The password travels with its own confirmation token: whoever confirms gets the password
   // typed with that link, never one someone else typed for the same address.
   const token = await issueToken(`signup:${input.email}|${passwordHash}`, 24 * 3600_000)
-  await sendMail({ to: input.email, ...confirmSignUpMail(await siteName(), absoluteUrl(`/sign-up/confirm?email=${encodeURIComponent(input.email)}&token=${token}`)) })
+  await sendMail({
+    to: input.email,
+    ...confirmSignUpMail(
+      await siteName(),
+      absoluteUrl(`/sign-up/confirm?email=${encodeURIComponent(input.email)}&token=${token}`),
+    ),
+  })
 }
 
 /** The link from the sign-up mail: proves the address, after which the password works. */
@@ -74,12 +96,25 @@ export async function requestPasswordReset(email: string): Promise<void> {
     return
   }
   const token = await issueToken(`reset:${email}`, 3600_000)
-  await sendMail({ to: email, ...resetPasswordMail(await siteName(), absoluteUrl(`/reset-password?email=${encodeURIComponent(email)}&token=${token}`)) })
+  await sendMail({
+    to: email,
+    ...resetPasswordMail(
+      await siteName(),
+      absoluteUrl(`/reset-password?email=${encodeURIComponent(email)}&token=${token}`),
+    ),
+  })
 }
 
 export async function resetPassword(email: string, token: string, password: string): Promise<Result<void>> {
-  if ((await consumeToken(`reset:${email}`, token)) !== `reset:${email}`) return fail('invalid', 'That reset link has expired or was already used. Ask for a new one.')
+  if ((await consumeToken(`reset:${email}`, token)) !== `reset:${email}`)
+    return fail('invalid', 'That reset link has expired or was already used. Ask for a new one.')
   // The link proved the address, so it counts as confirmed too.
-  await getDb().update(users).set({ passwordHash: await hashPassword(password), emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` }).where(eq(sql`lower(${users.email})`, email))
+  await getDb()
+    .update(users)
+    .set({
+      passwordHash: await hashPassword(password),
+      emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`,
+    })
+    .where(eq(sql`lower(${users.email})`, email))
   return ok(undefined)
 }

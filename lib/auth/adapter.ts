@@ -28,12 +28,21 @@ export function askwellAdapter(): Adapter {
       const handle = await freeHandle(db(), user.name || user.email)
       const [row] = await db()
         .insert(users)
-        .values({ handle, displayName: user.name?.trim() || handle, email: user.email.toLowerCase(), emailVerifiedAt: user.emailVerified, image: user.image })
+        .values({
+          handle,
+          displayName: user.name?.trim() || handle,
+          email: user.email.toLowerCase(),
+          emailVerifiedAt: user.emailVerified,
+          image: user.image,
+        })
         .returning()
       return toAdapterUser(row!)
     },
     async getUser(id) {
-      const [row] = await db().select().from(users).where(eq(users.id, Number(id)))
+      const [row] = await db()
+        .select()
+        .from(users)
+        .where(eq(users.id, Number(id)))
       return row ? toAdapterUser(row) : null
     },
     async getUserByEmail(email) {
@@ -54,7 +63,12 @@ export function askwellAdapter(): Adapter {
       const [row] = await db()
         .update(users)
         .set({
-          ...(user.emailVerified ? { emailVerifiedAt: user.emailVerified, passwordHash: sql`case when ${users.emailVerifiedAt} is null then null else ${users.passwordHash} end` } : {}),
+          ...(user.emailVerified
+            ? {
+                emailVerifiedAt: user.emailVerified,
+                passwordHash: sql`case when ${users.emailVerifiedAt} is null then null else ${users.passwordHash} end`,
+              }
+            : {}),
           ...(user.image !== undefined ? { image: user.image } : {}),
         })
         .where(eq(users.id, Number(user.id)))
@@ -62,19 +76,21 @@ export function askwellAdapter(): Adapter {
       return toAdapterUser(row!)
     },
     async linkAccount(account: AdapterAccount) {
-      await db().insert(accounts).values({
-        userId: Number(account.userId),
-        type: account.type,
-        provider: account.provider,
-        providerAccountId: account.providerAccountId,
-        refreshToken: account.refresh_token,
-        accessToken: account.access_token,
-        expiresAt: account.expires_at,
-        tokenType: account.token_type,
-        scope: account.scope,
-        idToken: account.id_token,
-        sessionState: typeof account.session_state === 'string' ? account.session_state : null,
-      })
+      await db()
+        .insert(accounts)
+        .values({
+          userId: Number(account.userId),
+          type: account.type,
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+          refreshToken: account.refresh_token,
+          accessToken: account.access_token,
+          expiresAt: account.expires_at,
+          tokenType: account.token_type,
+          scope: account.scope,
+          idToken: account.id_token,
+          sessionState: typeof account.session_state === 'string' ? account.session_state : null,
+        })
     },
     async createVerificationToken(token) {
       await db().insert(verificationTokens).values(token)

@@ -17,7 +17,8 @@ import { consumeRateLimit } from '@/lib/rate-limit/consume'
 import { askwellAdapter } from './adapter'
 import { signInWithPassword, wrongPasswordMessage } from './password-sign-in'
 
-export const tooManyLinksMessage = 'We have sent many sign-in links in a short time. Each one works for a day: use the newest in your inbox, or ask again later.'
+export const tooManyLinksMessage =
+  'We have sent many sign-in links in a short time. Each one works for a day: use the newest in your inbox, or ask again later.'
 
 const credentialsInput = z.object({ email: z.email().max(254), password: z.string().min(1).max(200) })
 
@@ -39,8 +40,12 @@ export class SignInRefused extends CredentialsSignin {
 const addressOf = (request: Request) => parseAddress(request.headers.get('x-forwarded-for'))
 
 const oauth = [
-  ...(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })] : []),
-  ...(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET ? [Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET })] : []),
+  ...(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET
+    ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })]
+    : []),
+  ...(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET
+    ? [Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET })]
+    : []),
 ]
 
 export const oauthProviders = oauth.map((p) => ({ id: p.id, name: p.name }))
@@ -75,7 +80,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = credentialsInput.safeParse(raw)
         if (!parsed.success) throw new SignInRefused('invalid', wrongPasswordMessage)
         const result = await signInWithPassword(parsed.data, addressOf(request))
-        if (!result.ok) throw new SignInRefused(result.error.code === 'rate_limited' ? 'rate_limited' : 'invalid', result.error.message)
+        if (!result.ok)
+          throw new SignInRefused(
+            result.error.code === 'rate_limited' ? 'rate_limited' : 'invalid',
+            result.error.message,
+          )
         return result.data
       },
     }),
@@ -87,7 +96,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       // address and per account. Over the account's limit its owner still has the links already
       // sent, each good for a day, so asking for more cannot lock anyone out.
       async sendVerificationRequest({ identifier, url, request }) {
-        const limited = await consumeRateLimit('signInLink', { kind: 'anonymous', name: null, email: null, ip: addressOf(request) }, identifier)
+        const limited = await consumeRateLimit(
+          'signInLink',
+          { kind: 'anonymous', name: null, email: null, ip: addressOf(request) },
+          identifier,
+        )
         if (!limited.ok) throw new SignInRefused('rate_limited', tooManyLinksMessage)
         await sendMail({ to: identifier, ...magicLinkMail(await siteName(), url) })
       },
@@ -98,7 +111,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async signIn({ user }) {
       // Before a magic link's first use the user has no row yet (Auth.js gives it a random id).
       if (!user.id || !/^\d+$/.test(user.id)) return true
-      const [row] = await getDb().select({ isSuspended: users.isSuspended }).from(users).where(eq(users.id, Number(user.id)))
+      const [row] = await getDb()
+        .select({ isSuspended: users.isSuspended })
+        .from(users)
+        .where(eq(users.id, Number(user.id)))
       return !row?.isSuspended
     },
     jwt({ token, user }) {

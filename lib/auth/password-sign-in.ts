@@ -14,11 +14,21 @@ export const wrongPasswordMessage = 'That email and password do not match an acc
  * An email and password from `ip` (a checked address, or null), held to the sign-in limits
  * before the password is even looked at. The one check behind every password sign-in.
  */
-export async function signInWithPassword(input: { email: string; password: string }, ip: string | null): Promise<Result<SignedInUser>> {
+export async function signInWithPassword(
+  input: { email: string; password: string },
+  ip: string | null,
+): Promise<Result<SignedInUser>> {
   const charged = await chargeSignInAttempt(input.email, ip)
   if (!charged.ok) return charged
   const [user] = await getDb()
-    .select({ id: users.id, name: users.displayName, email: users.email, passwordHash: users.passwordHash, verifiedAt: users.emailVerifiedAt, isSuspended: users.isSuspended })
+    .select({
+      id: users.id,
+      name: users.displayName,
+      email: users.email,
+      passwordHash: users.passwordHash,
+      verifiedAt: users.emailVerifiedAt,
+      isSuspended: users.isSuspended,
+    })
     .from(users)
     .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()))
   // Always verify a hash (a dummy one for unknown emails), so the answer time tells nothing.

@@ -13,10 +13,18 @@ export const callbackPath = z
   .max(500)
   .catch('/')
 
-export const passwordSignInInput = z.object({ email, password: z.string().min(1, 'Enter your password.').max(200), callbackUrl: callbackPath })
+export const passwordSignInInput = z.object({
+  email,
+  password: z.string().min(1, 'Enter your password.').max(200),
+  callbackUrl: callbackPath,
+})
 export const emailLinkInput = z.object({ email, callbackUrl: callbackPath })
 export const signUpInput = z.object({
-  name: z.string().trim().min(2, 'Tell us what to call you (2 characters or more).').max(40, 'Keep your name under 40 characters.'),
+  name: z
+    .string()
+    .trim()
+    .min(2, 'Tell us what to call you (2 characters or more).')
+    .max(40, 'Keep your name under 40 characters.'),
   email,
   password: newPassword,
 })

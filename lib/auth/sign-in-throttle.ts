@@ -30,7 +30,10 @@ const retryIn = (at: Date): string => {
 }
 
 const tooManyWrong = (at: Date) =>
-  fail('rate_limited', `Too many wrong passwords for this account. Try again in ${retryIn(at)}, or sign in with a link by email.`)
+  fail(
+    'rate_limited',
+    `Too many wrong passwords for this account. Try again in ${retryIn(at)}, or sign in with a link by email.`,
+  )
 
 /** Seconds the try after the n-th wrong password waits: none for the free ones, then doubling, capped. */
 function delaySql(failures: SQL, free: number): SQL {
@@ -52,11 +55,14 @@ async function charge(key: string, free: number): Promise<{ ok: true } | { ok: f
     where t.next_attempt_at <= clock_timestamp() or ${forgotten}
     returning failures`)
   if (rows.length) return { ok: true }
-  const { rows: held } = await getDb().execute<{ at: Date }>(sql`select next_attempt_at as at from sign_in_throttles where key = ${key}`)
+  const { rows: held } = await getDb().execute<{ at: Date }>(
+    sql`select next_attempt_at as at from sign_in_throttles where key = ${key}`,
+  )
   return { ok: false, nextAttemptAt: new Date(held[0]?.at ?? Date.now()) }
 }
 
-const takeBack = (key: string) => getDb().execute(sql`update sign_in_throttles set failures = greatest(failures - 1, 0) where key = ${key}`)
+const takeBack = (key: string) =>
+  getDb().execute(sql`update sign_in_throttles set failures = greatest(failures - 1, 0) where key = ${key}`)
 
 /** Whether the account has signed in with its password from this address before. */
 async function isFamiliar(email: string, ip: string | null): Promise<boolean> {
@@ -76,7 +82,10 @@ export async function chargeSignInAttempt(email: string, ip: string | null): Pro
   const fromAddress = await countHit(`signIn:ip:${ip ?? 'unknown'}`, limit.windowSeconds)
   if (fromAddress.hits > limit.perIp) return fail('rate_limited', retryMessage(fromAddress.resetsAt))
   // Upkeep: counts nobody has added to for a day are forgotten anyway.
-  if (Math.random() < 0.01) await getDb().execute(sql`delete from sign_in_throttles where last_failure_at < now() - make_interval(secs => ${signInBackoff.forgetAfterSeconds})`)
+  if (Math.random() < 0.01)
+    await getDb().execute(
+      sql`delete from sign_in_throttles where last_failure_at < now() - make_interval(secs => ${signInBackoff.forgetAfterSeconds})`,
+    )
   const pairKey = `pair:${account}|${ip ?? 'unknown'}`
   const pair = await charge(pairKey, limit.perUser)
   if (!pair.ok) return tooManyWrong(pair.nextAttemptAt)
@@ -94,7 +103,10 @@ export async function chargeSignInAttempt(email: string, ip: string | null): Pro
  * After the password was checked: a right one takes its charge back, clears this address's wrong
  * ones and remembers the address as the member's; a wrong one stays counted.
  */
-export async function settleSignInAttempt(charged: Charge, signedIn: { userId: number; ip: string | null } | null): Promise<void> {
+export async function settleSignInAttempt(
+  charged: Charge,
+  signedIn: { userId: number; ip: string | null } | null,
+): Promise<void> {
   if (!signedIn) return
   const db = getDb()
   await db.execute(sql`delete from sign_in_throttles where key = ${charged.pairKey}`)
@@ -104,5 +116,6 @@ export async function settleSignInAttempt(charged: Charge, signedIn: { userId: n
       insert into sign_in_addresses (user_id, ip) values (${signedIn.userId}, ${signedIn.ip}::inet)
       on conflict (user_id, ip) do update set last_sign_in_at = now()`)
   }
-  if (Math.random() < 0.01) await db.execute(sql`delete from sign_in_addresses where last_sign_in_at < now() - interval '1 year'`)
+  if (Math.random() < 0.01)
+    await db.execute(sql`delete from sign_in_addresses where last_sign_in_at < now() - interval '1 year'`)
 }

@@ -25,7 +25,13 @@ export async function getViewer(): Promise<Member | null> {
   const id = Number(session?.user?.id)
   if (!Number.isInteger(id) || id <= 0) return null
   const [row] = await getDb()
-    .select({ id: users.id, name: users.displayName, role: users.role, points: users.points, isSuspended: users.isSuspended })
+    .select({
+      id: users.id,
+      name: users.displayName,
+      role: users.role,
+      points: users.points,
+      isSuspended: users.isSuspended,
+    })
     .from(users)
     .where(and(eq(users.id, id), eq(users.isSuspended, false)))
   if (!row) return null
@@ -36,5 +42,10 @@ export async function getViewer(): Promise<Member | null> {
 export async function getActor(anon: { name?: string; email?: string } = {}): Promise<Member | AnonymousPoster> {
   const viewer = await getViewer()
   if (viewer) return viewer
-  return { kind: 'anonymous', name: anon.name?.trim() || null, email: anon.email?.trim() || null, ip: await requestIp() }
+  return {
+    kind: 'anonymous',
+    name: anon.name?.trim() || null,
+    email: anon.email?.trim() || null,
+    ip: await requestIp(),
+  }
 }

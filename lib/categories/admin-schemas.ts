@@ -14,7 +14,8 @@ function slugProblem(slug: string): string | null {
   return null
 }
 
-const categoryId = (message: string) => z.coerce.number(message).int(message).positive(message).max(2_147_483_647, message)
+const categoryId = (message: string) =>
+  z.coerce.number(message).int(message).positive(message).max(2_147_483_647, message)
 const id = categoryId('Choose a category.')
 /** Empty (or absent) means the top level. */
 const parentId = z
@@ -28,7 +29,9 @@ const slug = z
   .trim()
   .toLowerCase()
   .max(MAX_SLUG, `Keep the address to ${MAX_SLUG} characters.`)
-  .refine((s) => s === '' || slugProblem(s) === null, { error: (issue) => slugProblem(String(issue.input)) ?? 'Check the address.' })
+  .refine((s) => s === '' || slugProblem(s) === null, {
+    error: (issue) => slugProblem(String(issue.input)) ?? 'Check the address.',
+  })
   .default('')
 const description = z.string().trim().max(300, 'Keep the description to 300 characters.').default('')
 
@@ -37,7 +40,9 @@ function withSlug<T extends { name: string; slug: string }>(v: T, ctx: z.Refinem
   if (v.slug) return v
   const made = slugify(v.name).slice(0, MAX_SLUG).replace(/-+$/, '')
   // slugify falls back to "question" for a name without letters or digits: ask for an address instead.
-  const problem = /[\p{L}\p{N}]/u.test(v.name) ? slugProblem(made) : 'Type an address: the name has no letters or digits to make one from.'
+  const problem = /[\p{L}\p{N}]/u.test(v.name)
+    ? slugProblem(made)
+    : 'Type an address: the name has no letters or digits to make one from.'
   if (problem) {
     ctx.addIssue({ code: 'custom', path: ['slug'], message: problem })
     return z.NEVER

@@ -12,19 +12,30 @@ import type { FollowTarget, SetFollowInput } from './schemas'
  * either moves this follow or makes this check fail, never leaves it pointing at nothing.
  */
 async function lockTarget(tx: Pick<Tx, 'execute'>, type: FollowTarget, id: number): Promise<boolean> {
-  const table = { question: sql`questions where status = 'visible' and`, category: sql`categories where`, tag: sql`tags where`, user: sql`users where not is_suspended and` }[type]
+  const table = {
+    question: sql`questions where status = 'visible' and`,
+    category: sql`categories where`,
+    tag: sql`tags where`,
+    user: sql`users where not is_suspended and`,
+  }[type]
   const { rows } = await tx.execute(sql`select 1 from ${table} id = ${id} for key share`)
   return rows.length > 0
 }
 
 /** Follow, change how closely, mute, or stop following (`none`). */
-export async function setFollow(actor: Actor, input: SetFollowInput): Promise<Result<{ level: SetFollowInput['level'] }>> {
+export async function setFollow(
+  actor: Actor,
+  input: SetFollowInput,
+): Promise<Result<{ level: SetFollowInput['level'] }>> {
   if (actor.kind !== 'member' || actor.isSuspended) return fail('unauthenticated', 'Sign in to follow.')
   if (input.targetType === 'user' && input.targetId === actor.id) return fail('invalid', 'You cannot follow yourself.')
   return getDb().transaction(async (tx) => {
-    if (!(await lockTarget(tx, input.targetType, input.targetId))) return fail('not_found', 'That is not available any more.')
+    if (!(await lockTarget(tx, input.targetType, input.targetId)))
+      return fail('not_found', 'That is not available any more.')
     if (input.level === 'none') {
-      await tx.execute(sql`delete from follows where user_id = ${actor.id} and target_type = ${input.targetType} and target_id = ${input.targetId}`)
+      await tx.execute(
+        sql`delete from follows where user_id = ${actor.id} and target_type = ${input.targetType} and target_id = ${input.targetId}`,
+      )
     } else {
       await tx.execute(sql`
         insert into follows (user_id, target_type, target_id, level) values (${actor.id}, ${input.targetType}, ${input.targetId}, ${input.level})
@@ -34,9 +45,13 @@ export async function setFollow(actor: Actor, input: SetFollowInput): Promise<Re
   })
 }
 
-export async function setEmailPrefs(actor: Actor, prefs: { emailOwn: string; emailFollowed: string }): Promise<Result<void>> {
+export async function setEmailPrefs(
+  actor: Actor,
+  prefs: { emailOwn: string; emailFollowed: string },
+): Promise<Result<void>> {
   if (actor.kind !== 'member' || actor.isSuspended) return fail('unauthenticated', 'Sign in first.')
-  await getDb().execute(sql`update users set email_own = ${prefs.emailOwn}, email_followed = ${prefs.emailFollowed} where id = ${actor.id}`)
+  await getDb().execute(
+    sql`update users set email_own = ${prefs.emailOwn}, email_followed = ${prefs.emailFollowed} where id = ${actor.id}`,
+  )
   return ok(undefined)
 }
-

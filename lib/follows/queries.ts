@@ -4,7 +4,9 @@ import { getDb } from '@/db/client'
 import type { FollowLevel, FollowTarget } from './schemas'
 
 export async function getFollowLevel(userId: number, type: FollowTarget, id: number): Promise<FollowLevel | null> {
-  const { rows } = await getDb().execute<{ level: FollowLevel }>(sql`select level::text as level from follows where user_id = ${userId} and target_type = ${type} and target_id = ${id}`)
+  const { rows } = await getDb().execute<{ level: FollowLevel }>(
+    sql`select level::text as level from follows where user_id = ${userId} and target_type = ${type} and target_id = ${id}`,
+  )
   return rows[0]?.level ?? null
 }
 
@@ -32,6 +34,8 @@ export async function listFollows(userId: number): Promise<FollowView[]> {
 }
 
 export async function getEmailPrefs(userId: number): Promise<{ emailOwn: string; emailFollowed: string } | null> {
-  const { rows } = await getDb().execute<{ emailOwn: string; emailFollowed: string }>(sql`select email_own::text as "emailOwn", email_followed::text as "emailFollowed" from users where id = ${userId}`)
+  const { rows } = await getDb().execute<{ emailOwn: string; emailFollowed: string }>(
+    sql`select email_own::text as "emailOwn", email_followed::text as "emailFollowed" from users where id = ${userId}`,
+  )
   return rows[0] ?? null
 }

@@ -5,7 +5,10 @@ export type FollowTarget = (typeof followTargets)[number]
 export const followLevels = ['watching', 'tracking', 'muted'] as const
 export type FollowLevel = (typeof followLevels)[number]
 
-export const followRef = z.object({ targetType: z.enum(followTargets), targetId: z.coerce.number().int().positive().max(2_147_483_647) })
+export const followRef = z.object({
+  targetType: z.enum(followTargets),
+  targetId: z.coerce.number().int().positive().max(2_147_483_647),
+})
 
 export const setFollowInput = followRef.extend({
   /** `none` stops following. */

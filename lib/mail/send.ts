@@ -24,15 +24,21 @@ export async function sendMail(mail: Mail): Promise<void> {
   const message = { from: env.MAIL_FROM, ...mail }
   if (env.SMTP_URL) {
     // Pooled: the worker sends many messages over a few kept-open connections.
-    transport ??= nodemailer.createTransport(`${env.SMTP_URL}${env.SMTP_URL.includes('?') ? '&' : '?'}pool=true&maxConnections=10`)
+    transport ??= nodemailer.createTransport(
+      `${env.SMTP_URL}${env.SMTP_URL.includes('?') ? '&' : '?'}pool=true&maxConnections=10`,
+    )
     await transport.sendMail(message)
     return
   }
-  const raw = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }).sendMail(message)
+  const raw = await nodemailer
+    .createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
+    .sendMail(message)
   const dir = path.resolve(env.MAIL_DIR)
   await fs.mkdir(dir, { recursive: true })
   const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}.eml`)
   await fs.writeFile(file, raw.message as Buffer)
   const links = mail.text.match(/https?:\/\/\S+/g) ?? []
-  console.log(`[mail] to ${mail.to}: "${mail.subject}" → ${path.relative(process.cwd(), file)}${links.map((l) => `\n[mail]   ${l}`).join('')}`)
+  console.log(
+    `[mail] to ${mail.to}: "${mail.subject}" → ${path.relative(process.cwd(), file)}${links.map((l) => `\n[mail]   ${l}`).join('')}`,
+  )
 }

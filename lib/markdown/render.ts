@@ -47,7 +47,8 @@ function prefixInPageLinks() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       const href = node.tagName === 'a' ? node.properties?.href : undefined
-      if (typeof href === 'string' && href.startsWith('#') && !href.startsWith(`#${clobberPrefix}`)) node.properties.href = `#${clobberPrefix}${href.slice(1)}`
+      if (typeof href === 'string' && href.startsWith('#') && !href.startsWith(`#${clobberPrefix}`))
+        node.properties.href = `#${clobberPrefix}${href.slice(1)}`
     })
   }
 }
@@ -55,8 +56,17 @@ function prefixInPageLinks() {
 // Raw HTML in markdown is never parsed (no allowDangerousHtml), and sanitize runs last:
 // nothing after it may add attributes or elements. Do not reorder.
 function pipeline(censor?: (text: string) => string) {
-  const beforeSanitize = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { clobberPrefix: '' }).use(demoteHeadings).use(markUserLinks).use(prefixInPageLinks)
-  return (censor ? beforeSanitize.use(maskText, censor) : beforeSanitize).use(rehypeSanitize, schema).use(rehypeStringify).freeze()
+  const beforeSanitize = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { clobberPrefix: '' })
+    .use(demoteHeadings)
+    .use(markUserLinks)
+    .use(prefixInPageLinks)
+  return (censor ? beforeSanitize.use(maskText, censor) : beforeSanitize)
+    .use(rehypeSanitize, schema)
+    .use(rehypeStringify)
+    .freeze()
 }
 
 /** Masks words in the text the reader sees (not in URLs or markup), before sanitizing. */
@@ -66,7 +76,8 @@ function maskText(censor: (text: string) => string) {
       node.value = censor(node.value)
     })
     visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'img' && typeof node.properties?.alt === 'string') node.properties.alt = censor(node.properties.alt)
+      if (node.tagName === 'img' && typeof node.properties?.alt === 'string')
+        node.properties.alt = censor(node.properties.alt)
     })
   }
 }

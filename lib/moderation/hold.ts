@@ -6,7 +6,8 @@ import { locatePost, postTable, type PostRow, type Tx } from '@/lib/posts/locate
 import { changeStatus } from '@/lib/posts/mutations'
 import type { SiteSettings } from '@/lib/settings/defaults'
 
-export const heldMessage = 'Thank you. Your post is waiting for a moderator’s approval and appears as soon as it is approved.'
+export const heldMessage =
+  'Thank you. Your post is waiting for a moderator’s approval and appears as soon as it is approved.'
 
 /**
  * Whether a new post waits in the moderation queue: anonymous posts, and members' posts until one
@@ -34,7 +35,16 @@ export async function holdNewPost(tx: Tx, id: number, settings: SiteSettings): P
 
 /** The notifications a held post did not send, sent when a moderator approves it. */
 export async function notifyApproved(tx: Tx, post: PostRow): Promise<void> {
-  const { rows } = await tx.execute<{ body: string }>(sql`select body from ${postTable(post.type)} where id = ${post.id}`)
+  const { rows } = await tx.execute<{ body: string }>(
+    sql`select body from ${postTable(post.type)} where id = ${post.id}`,
+  )
   const parentId = post.type === 'comment' ? (post.answerId ?? post.questionId) : null
-  await notifyNewPost(tx, { id: post.id, type: post.type, questionId: post.questionId, parentId, authorId: post.authorId, body: rows[0]?.body ?? '' })
+  await notifyNewPost(tx, {
+    id: post.id,
+    type: post.type,
+    questionId: post.questionId,
+    parentId,
+    authorId: post.authorId,
+    body: rows[0]?.body ?? '',
+  })
 }

@@ -17,12 +17,15 @@ import { flagReasons, type FlagPostInput, type ModerationAction, type ModeratePo
 type Refresh = { refresh: string[] }
 
 async function openFlagCount(tx: Tx, postId: number): Promise<number> {
-  const { rows } = await tx.execute<{ n: number }>(sql`select count(*)::int as n from flags where post_id = ${postId} and resolved_at is null`)
+  const { rows } = await tx.execute<{ n: number }>(
+    sql`select count(*)::int as n from flags where post_id = ${postId} and resolved_at is null`,
+  )
   return rows[0]!.n
 }
 
 /** Tags to expire when a post changes status: its thread, and links beside every thread for a question. */
-const refreshFor = (tx: Tx, post: PostRow, people: (number | null)[]) => threadRefreshTags(tx, post.questionId, people, post.type === 'question')
+const refreshFor = (tx: Tx, post: PostRow, people: (number | null)[]) =>
+  threadRefreshTags(tx, post.questionId, people, post.type === 'question')
 
 /**
  * A member reports a post. One flag per member per post; at the site's threshold of open flags
@@ -36,7 +39,8 @@ export async function flagPost(actor: Actor, input: FlagPostInput): Promise<Resu
   const settings = await getSettings()
   return getDb().transaction(async (tx) => {
     const post = await locatePost(tx, input.postId, true)
-    if (!post || post.status !== 'visible' || post.questionStatus !== 'visible') return fail('not_found', 'That post is not available any more.')
+    if (!post || post.status !== 'visible' || post.questionStatus !== 'visible')
+      return fail('not_found', 'That post is not available any more.')
     if (isAuthor(actor, post)) return fail('forbidden', 'You cannot flag your own post; edit or delete it instead.')
     const reason = input.details ? `${flagReasons[input.reason]}: ${input.details}` : flagReasons[input.reason]
     const { rows } = await tx.execute<{ postId: number }>(sql`
@@ -46,7 +50,15 @@ export async function flagPost(actor: Actor, input: FlagPostInput): Promise<Resu
     const open = await openFlagCount(tx, post.id)
     if (open < settings.moderation.flagsToHide) return ok({ refresh: [], hidden: false })
     const people = await changeStatus(tx, post, 'hidden', settings)
-    await recordAudit(tx, { actorId: null, action: 'auto_hide', targetType: post.type, targetId: post.id, before: { status: 'visible' }, after: { status: 'hidden' }, reason: `${open} flags` })
+    await recordAudit(tx, {
+      actorId: null,
+      action: 'auto_hide',
+      targetType: post.type,
+      targetId: post.id,
+      before: { status: 'visible' },
+      after: { status: 'hidden' },
+      reason: `${open} flags`,
+    })
     return ok({ refresh: await refreshFor(tx, post, people), hidden: true })
   })
 }
@@ -59,20 +71,39 @@ const targetStatus: Record<ModerationAction, 'visible' | 'hidden' | 'deleted' | 
   spam: 'hidden',
 }
 
-async function moderateOne(tx: Tx, actor: Actor & { kind: 'member' }, post: PostRow, action: ModerationAction, reason: string | null, settings: SiteSettings): Promise<string[]> {
+async function moderateOne(
+  tx: Tx,
+  actor: Actor & { kind: 'member' },
+  post: PostRow,
+  action: ModerationAction,
+  reason: string | null,
+  settings: SiteSettings,
+): Promise<string[]> {
   const before = { status: post.status, openFlags: await openFlagCount(tx, post.id) }
   // Approving a post that is up keeps it up (and clears its flags); restore only brings one back.
   const to = action === 'approve' && post.status === 'deleted' ? 'deleted' : targetStatus[action]
   const people = to ? await changeStatus(tx, post, to, settings) : []
   if (post.status === 'pending' && to === 'visible') await notifyApproved(tx, post)
   await tx.execute(sql`update flags set resolved_at = now() where post_id = ${post.id} and resolved_at is null`)
-  await recordAudit(tx, { actorId: actor.id, action, targetType: post.type, targetId: post.id, before, after: { status: to ?? post.status, openFlags: 0 }, reason })
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action,
+    targetType: post.type,
+    targetId: post.id,
+    before,
+    after: { status: to ?? post.status, openFlags: 0 },
+    reason,
+  })
   return refreshFor(tx, post, people)
 }
 
 /** Approve, hide, delete, restore or mark as spam one post or many: moderators only, each one audited. */
-export async function moderatePosts(actor: Actor, input: ModeratePostsInput): Promise<Result<Refresh & { count: number }>> {
-  if (actor.kind !== 'member' || !canModerate(actor)) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', 'Only moderators can do that.')
+export async function moderatePosts(
+  actor: Actor,
+  input: ModeratePostsInput,
+): Promise<Result<Refresh & { count: number }>> {
+  if (actor.kind !== 'member' || !canModerate(actor))
+    return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', 'Only moderators can do that.')
   const settings = await getSettings()
   return getDb().transaction(async (tx) => {
     const refresh = new Set<string>()
@@ -80,7 +111,8 @@ export async function moderatePosts(actor: Actor, input: ModeratePostsInput): Pr
     for (const id of [...new Set(input.postIds)].sort((a, b) => a - b)) {
       const post = await locatePost(tx, id, true)
       if (!post) return fail('not_found', `Post ${id} does not exist.`, 'postIds')
-      for (const tag of await moderateOne(tx, actor, post, input.action, input.reason || null, settings)) refresh.add(tag)
+      for (const tag of await moderateOne(tx, actor, post, input.action, input.reason || null, settings))
+        refresh.add(tag)
     }
     return ok({ refresh: [...refresh], count: input.postIds.length })
   })

@@ -26,8 +26,19 @@ export async function listModerationQueue(actor: Actor | null, limit = 100): Pro
   const refused = refuseBelow(actor, 'moderator')
   if (refused) return refused
   const { rows } = await getDb().execute<{
-    id: number; type: PostType; status: QueueItem['status']; body: string; qid: number; slug: string; title: string
-    authorName: string | null; anonName: string | null; authorId: number | null; createdAt: Date; flagCount: number | null; reasons: string[] | null
+    id: number
+    type: PostType
+    status: QueueItem['status']
+    body: string
+    qid: number
+    slug: string
+    title: string
+    authorName: string | null
+    anonName: string | null
+    authorId: number | null
+    createdAt: Date
+    flagCount: number | null
+    reasons: string[] | null
   }>(sql`
     with open_flags as (
       select post_id, count(*)::int as n, array_agg(reason order by created_at) as reasons, max(created_at) as last
@@ -55,17 +66,19 @@ export async function listModerationQueue(actor: Actor | null, limit = 100): Pro
     left join open_flags f on f.post_id = p.id
     order by coalesce(f.n, 0) desc, f.last desc nulls last, p.id desc
     limit ${limit}`)
-  return ok(rows.map((r) => ({
-    id: r.id,
-    type: r.type,
-    status: r.status,
-    excerpt: excerpt(markdownToText(r.body), 240) || '(no text)',
-    question: { id: r.qid, slug: r.slug, title: r.title },
-    author: r.authorName ?? (r.anonName ? `${r.anonName} (anonymous)` : 'anonymous'),
-    authorId: r.authorId,
-    createdAt: iso(r.createdAt)!,
-    flags: { count: r.flagCount ?? 0, reasons: r.reasons ?? [] },
-  })))
+  return ok(
+    rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      status: r.status,
+      excerpt: excerpt(markdownToText(r.body), 240) || '(no text)',
+      question: { id: r.qid, slug: r.slug, title: r.title },
+      author: r.authorName ?? (r.anonName ? `${r.anonName} (anonymous)` : 'anonymous'),
+      authorId: r.authorId,
+      createdAt: iso(r.createdAt)!,
+      flags: { count: r.flagCount ?? 0, reasons: r.reasons ?? [] },
+    })),
+  )
 }
 
 export type AuditRow = {
@@ -83,10 +96,24 @@ export type AuditRow = {
 export const AUDIT_PAGE_SIZE = 50
 
 /** The audit log, newest first, optionally one action's or one actor's. Moderators only. */
-export async function listAuditLog(actor: Actor | null, filter: { action?: string | null; actorId?: number | null; page: number }): Promise<Result<{ rows: AuditRow[]; hasMore: boolean }>> {
+export async function listAuditLog(
+  actor: Actor | null,
+  filter: { action?: string | null; actorId?: number | null; page: number },
+): Promise<Result<{ rows: AuditRow[]; hasMore: boolean }>> {
   const refused = refuseBelow(actor, 'moderator')
   if (refused) return refused
-  const { rows } = await getDb().execute<{ id: number; at: Date; actorName: string | null; actorId: number | null; action: string; targetType: string; targetId: number | null; before: unknown; after: unknown; reason: string | null }>(sql`
+  const { rows } = await getDb().execute<{
+    id: number
+    at: Date
+    actorName: string | null
+    actorId: number | null
+    action: string
+    targetType: string
+    targetId: number | null
+    before: unknown
+    after: unknown
+    reason: string | null
+  }>(sql`
     select l.id, l.created_at as at, u.display_name as "actorName", l.actor_id as "actorId", l.action, l.target_type as "targetType", l.target_id as "targetId", l.before, l.after, l.reason
     from audit_log l left join users u on u.id = l.actor_id
     where ${filter.action ? sql`l.action = ${filter.action}` : sql`true`} and ${filter.actorId ? sql`l.actor_id = ${filter.actorId}` : sql`true`}

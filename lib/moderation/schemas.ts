@@ -13,10 +13,16 @@ export type FlagReason = keyof typeof flagReasons
 export const flagPostInput = z
   .strictObject({
     postId: id,
-    reason: z.enum(Object.keys(flagReasons) as [FlagReason, ...FlagReason[]], 'Choose why this post needs a moderator.'),
+    reason: z.enum(
+      Object.keys(flagReasons) as [FlagReason, ...FlagReason[]],
+      'Choose why this post needs a moderator.',
+    ),
     details: z.string().trim().max(500, 'Keep it under 500 characters.').optional(),
   })
-  .refine((v) => v.reason !== 'other' || (v.details ?? '').length >= 5, { message: 'Tell the moderators what is wrong (a few words).', path: ['details'] })
+  .refine((v) => v.reason !== 'other' || (v.details ?? '').length >= 5, {
+    message: 'Tell the moderators what is wrong (a few words).',
+    path: ['details'],
+  })
 export type FlagPostInput = z.infer<typeof flagPostInput>
 
 export const moderationActions = ['approve', 'hide', 'delete', 'restore', 'spam'] as const

@@ -6,7 +6,8 @@ import { isIP } from 'node:net'
  */
 export function parseAddress(value: string | null | undefined): string | null {
   const text = value?.trim() ?? ''
-  const candidate = /^\[([^\]]+)\](?::\d{1,5})?$/.exec(text)?.[1] ?? /^(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}$/.exec(text)?.[1] ?? text
+  const candidate =
+    /^\[([^\]]+)\](?::\d{1,5})?$/.exec(text)?.[1] ?? /^(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}$/.exec(text)?.[1] ?? text
   return isIP(candidate) ? candidate : null
 }
 
@@ -17,9 +18,16 @@ export function parseAddress(value: string | null | undefined): string | null {
  * (the socket's peer being the innermost proxy). With no proxies trusted it is the socket's peer.
  * A malformed entry in that position gives null: never a guess from another entry.
  */
-export function clientAddress(forwardedFor: string | string[] | undefined, socketAddress: string | undefined, hops: number): string | null {
+export function clientAddress(
+  forwardedFor: string | string[] | undefined,
+  socketAddress: string | undefined,
+  hops: number,
+): string | null {
   if (hops <= 0) return parseAddress(socketAddress)
-  const entries = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '')).split(',').map((s) => s.trim()).filter(Boolean)
+  const entries = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   if (entries.length === 0) return parseAddress(socketAddress)
   // Fewer entries than trusted hops: the request came through fewer proxies, and the first entry is the furthest known.
   return parseAddress(entries[Math.max(0, entries.length - hops)])
@@ -30,7 +38,8 @@ export function trustedHops(setting: string | undefined): number {
   if (!setting) return 0
   if (setting === 'true') return 1
   const n = Number(setting)
-  if (!Number.isInteger(n) || n < 0 || n > 10) throw new Error(`TRUST_PROXY must be the number of proxies in front of the app (0 to 10), not "${setting}"`)
+  if (!Number.isInteger(n) || n < 0 || n > 10)
+    throw new Error(`TRUST_PROXY must be the number of proxies in front of the app (0 to 10), not "${setting}"`)
   return n
 }
 

@@ -14,7 +14,12 @@ export const WORKER_ALIVE_SECONDS = 4 * HEARTBEAT_SECONDS
 export type WorkerBeat = { id: string; startedAt: Date; lastSentAt: Date | null; sentCount: number }
 
 export function newWorkerBeat(): WorkerBeat {
-  return { id: `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`, startedAt: new Date(), lastSentAt: null, sentCount: 0 }
+  return {
+    id: `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`,
+    startedAt: new Date(),
+    lastSentAt: null,
+    sentCount: 0,
+  }
 }
 
 /** Writes this worker's row (the database's clock decides "alive"), and forgets rows of workers gone a day. */
@@ -31,9 +36,17 @@ export async function writeHeartbeat(beat: WorkerBeat): Promise<void> {
  * messages they held are taken over now rather than when their heartbeat goes stale.
  */
 export async function retireGoneWorkersHere(): Promise<void> {
-  const { rows } = await getDb().execute<{ id: string; pid: number }>(sql`select id, pid from mail_workers where host = ${os.hostname()} and stopped_at is null`)
+  const { rows } = await getDb().execute<{ id: string; pid: number }>(
+    sql`select id, pid from mail_workers where host = ${os.hostname()} and stopped_at is null`,
+  )
   const gone = rows.filter((r) => r.pid !== process.pid && !processExists(r.pid)).map((r) => r.id)
-  if (gone.length) await getDb().execute(sql`update mail_workers set stopped_at = now() where id in (${sql.join(gone.map((id) => sql`${id}`), sql`, `)})`)
+  if (gone.length)
+    await getDb().execute(
+      sql`update mail_workers set stopped_at = now() where id in (${sql.join(
+        gone.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    )
 }
 
 function processExists(pid: number): boolean {
@@ -47,22 +60,49 @@ function processExists(pid: number): boolean {
 
 /** A worker stopping on purpose says so at once, rather than fading out after WORKER_ALIVE_SECONDS. */
 export async function retireHeartbeat(beat: WorkerBeat): Promise<void> {
-  await getDb().execute(sql`update mail_workers set stopped_at = now(), last_sent_at = ${beat.lastSentAt}, sent_count = ${beat.sentCount} where id = ${beat.id}`)
+  await getDb().execute(
+    sql`update mail_workers set stopped_at = now(), last_sent_at = ${beat.lastSentAt}, sent_count = ${beat.sentCount} where id = ${beat.id}`,
+  )
 }
 
-export type MailWorkerRow = { host: string; pid: number; startedAt: string; beatAt: string; lastSentAt: string | null; sentCount: number }
+export type MailWorkerRow = {
+  host: string
+  pid: number
+  startedAt: string
+  beatAt: string
+  lastSentAt: string | null
+  sentCount: number
+}
 export type MailWorkerStatus = { alive: MailWorkerRow[]; lastSentAt: string | null }
 
 /** For /admin/mail (admins only): the workers alive now, and when any worker last sent a message. */
 export async function getMailWorkerStatus(actor: Actor): Promise<Result<MailWorkerStatus>> {
-  if (!atLeast(actor, 'admin')) return fail(actor.kind === 'member' ? 'forbidden' : 'unauthenticated', 'Only admins can see the mail workers.')
-  const { rows } = await getDb().execute<{ host: string; pid: number; startedAt: Date; beatAt: Date; lastSentAt: Date | null; sentCount: number; alive: boolean }>(sql`
+  if (!atLeast(actor, 'admin'))
+    return fail(actor.kind === 'member' ? 'forbidden' : 'unauthenticated', 'Only admins can see the mail workers.')
+  const { rows } = await getDb().execute<{
+    host: string
+    pid: number
+    startedAt: Date
+    beatAt: Date
+    lastSentAt: Date | null
+    sentCount: number
+    alive: boolean
+  }>(sql`
     select host, pid, started_at as "startedAt", beat_at as "beatAt", last_sent_at as "lastSentAt", sent_count::int as "sentCount",
       stopped_at is null and beat_at > now() - make_interval(secs => ${WORKER_ALIVE_SECONDS}) as alive
     from mail_workers order by started_at`)
   const sentAt = rows.map((r) => r.lastSentAt).filter((d): d is Date => d !== null)
   return ok({
-    alive: rows.filter((r) => r.alive).map((r) => ({ host: r.host, pid: r.pid, startedAt: iso(r.startedAt)!, beatAt: iso(r.beatAt)!, lastSentAt: iso(r.lastSentAt), sentCount: r.sentCount })),
+    alive: rows
+      .filter((r) => r.alive)
+      .map((r) => ({
+        host: r.host,
+        pid: r.pid,
+        startedAt: iso(r.startedAt)!,
+        beatAt: iso(r.beatAt)!,
+        lastSentAt: iso(r.lastSentAt),
+        sentCount: r.sentCount,
+      })),
     lastSentAt: sentAt.length ? iso(new Date(Math.max(...sentAt.map((d) => new Date(d).getTime())))) : null,
   })
 }

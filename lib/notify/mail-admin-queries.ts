@@ -9,13 +9,24 @@ import { refuseBelow } from '@/lib/auth/staff'
 import { env } from '@/lib/env'
 import { ok, type Result } from '@/lib/result'
 
-export type MailRow = { id: number; key: string; to: string | null; kind: string; status: string; attempts: number; lastError: string | null; updatedAt: string }
+export type MailRow = {
+  id: number
+  key: string
+  to: string | null
+  kind: string
+  status: string
+  attempts: number
+  lastError: string | null
+  updatedAt: string
+}
 
 /** How many messages are in each status. Admins only, like everything in this file. */
 export async function mailStatusCounts(actor: Actor | null): Promise<Result<Record<string, number>>> {
   const refused = refuseBelow(actor, 'admin')
   if (refused) return refused
-  const { rows } = await getDb().execute<{ status: string; n: number }>(sql`select status::text, count(*)::int as n from mail_messages group by 1`)
+  const { rows } = await getDb().execute<{ status: string; n: number }>(
+    sql`select status::text, count(*)::int as n from mail_messages group by 1`,
+  )
   return ok(Object.fromEntries(rows.map((r) => [r.status, r.n])))
 }
 
@@ -34,7 +45,10 @@ export async function listMail(actor: Actor | null, status: string | null, limit
 const safeName = (name: string) => /^[\w.-]+\.eml$/.test(name)
 
 /** The local mailbox (no SMTP_URL): the newest .eml files in MAIL_DIR. */
-export async function listLocalMailbox(actor: Actor | null, limit = 50): Promise<Result<{ name: string; size: number }[]>> {
+export async function listLocalMailbox(
+  actor: Actor | null,
+  limit = 50,
+): Promise<Result<{ name: string; size: number }[]>> {
   const refused = refuseBelow(actor, 'admin')
   if (refused) return refused
   const dir = path.resolve(env.MAIL_DIR)

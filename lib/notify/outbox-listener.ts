@@ -7,7 +7,11 @@ import { OUTBOX_CHANNEL } from './outbox'
  * 30 s) whenever it is lost, e.g. while Postgres restarts. Each (re)connection wakes the relay once,
  * for anything written while no one was listening.
  */
-export function listenForOutbox(databaseUrl: string, wake: () => void, log: (message: string) => void): { stop: () => Promise<void> } {
+export function listenForOutbox(
+  databaseUrl: string,
+  wake: () => void,
+  log: (message: string) => void,
+): { stop: () => Promise<void> } {
   let client: pg.Client | null = null
   let retry: NodeJS.Timeout | null = null
   let stopped = false

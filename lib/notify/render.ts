@@ -8,7 +8,14 @@ import { absoluteUrl, site } from '@/lib/site'
 import { notificationHeadline } from './headline'
 import { unsubscribeToken, type UnsubscribeScope } from './unsubscribe-token'
 
-export type OutboxRow = { id: number; key: string; userId: number | null; toEmail: string | null; kind: string; payload: Record<string, unknown> }
+export type OutboxRow = {
+  id: number
+  key: string
+  userId: number | null
+  toEmail: string | null
+  kind: string
+  payload: Record<string, unknown>
+}
 
 type Item = {
   id: number
@@ -39,14 +46,23 @@ async function loadItems(ids: number[]): Promise<Item[]> {
       union all select body, anon_name, status from comments where id = n.post_id
     ) p on p.status = 'visible'
     left join users a on a.id = n.actor_id
-    where n.id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+    where n.id in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})
     order by n.id`)
   return rows
 }
 
-const anchor = (kind: string, postId: number) => (kind === 'new_answer' || kind === 'accepted' ? `#a${postId}` : kind === 'new_comment' ? `#c${postId}` : '')
-const itemUrl = (i: Pick<Item, 'questionId' | 'slug' | 'kind' | 'postId'>) => absoluteUrl(`/${i.questionId}/${i.slug}${anchor(i.kind, i.postId)}`)
-const plain = (markdown: string) => markdown.replace(/[#*_`>[\]()!]/g, '').replace(/\s+/g, ' ').trim()
+const anchor = (kind: string, postId: number) =>
+  kind === 'new_answer' || kind === 'accepted' ? `#a${postId}` : kind === 'new_comment' ? `#c${postId}` : ''
+const itemUrl = (i: Pick<Item, 'questionId' | 'slug' | 'kind' | 'postId'>) =>
+  absoluteUrl(`/${i.questionId}/${i.slug}${anchor(i.kind, i.postId)}`)
+const plain = (markdown: string) =>
+  markdown
+    .replace(/[#*_`>[\]()!]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 const why: Record<string, string> = {
   own_post: 'You get this because it is about your post.',
@@ -70,7 +86,11 @@ function withUnsubscribe(scope: UnsubscribeScope, key: string) {
   const oneClick = absoluteUrl(`/api/unsubscribe/${token}`)
   return {
     footerLink: { url: absoluteUrl(`/unsubscribe/${token}`), label: 'Unsubscribe' },
-    headers: { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'X-Askwell-Key': key },
+    headers: {
+      'List-Unsubscribe': `<${oneClick}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      'X-Askwell-Key': key,
+    },
   }
 }
 
@@ -84,25 +104,54 @@ export async function renderOutboxMessage(row: OutboxRow): Promise<Mail | null> 
     if (!first?.email) return null
     if (row.kind === 'notification') {
       const unsubscribe = withUnsubscribe(scopeFor(first), row.key)
-      const body = layout(await siteName(), notificationHeadline(first), [plain(first.excerpt), why[first.reason] ?? ''].filter(Boolean), { url: itemUrl(first), label: 'Open it' }, { text: 'Stop these emails:', link: unsubscribe.footerLink })
-      return { to: first.email, subject: notificationHeadline(first), ...body, headers: unsubscribe.headers, messageId: messageId(row.key) }
+      const body = layout(
+        await siteName(),
+        notificationHeadline(first),
+        [plain(first.excerpt), why[first.reason] ?? ''].filter(Boolean),
+        { url: itemUrl(first), label: 'Open it' },
+        { text: 'Stop these emails:', link: unsubscribe.footerLink },
+      )
+      return {
+        to: first.email,
+        subject: notificationHeadline(first),
+        ...body,
+        headers: unsubscribe.headers,
+        messageId: messageId(row.key),
+      }
     }
     const cadence = row.payload.cadence === 'weekly' ? 'weekly' : 'daily'
     const unsubscribe = withUnsubscribe({ kind: 'digest', userId: first.userId, cadence }, row.key)
     const lines = items.map((i) => `${notificationHeadline(i)} — ${itemUrl(i)}`)
     const title = `Your ${cadence} digest from ${await siteName()}: ${items.length} new ${items.length === 1 ? 'post' : 'posts'}`
-    const body = layout(await siteName(), title, lines, { url: absoluteUrl('/notifications'), label: 'Open your inbox' }, { text: `Stop the ${cadence} digest:`, link: unsubscribe.footerLink })
+    const body = layout(
+      await siteName(),
+      title,
+      lines,
+      { url: absoluteUrl('/notifications'), label: 'Open your inbox' },
+      { text: `Stop the ${cadence} digest:`, link: unsubscribe.footerLink },
+    )
     return { to: first.email, subject: title, ...body, headers: unsubscribe.headers, messageId: messageId(row.key) }
   }
   if (row.kind === 'anonymous' && row.toEmail) {
     const p = row.payload as { event: 'comment' | 'accepted'; postId: number; causeId: number; questionId: number }
-    const { rows } = await getDb().execute<{ title: string; slug: string }>(sql`select title, slug from questions where id = ${p.questionId} and status = 'visible'`)
+    const { rows } = await getDb().execute<{ title: string; slug: string }>(
+      sql`select title, slug from questions where id = ${p.questionId} and status = 'visible'`,
+    )
     const q = rows[0]
     if (!q) return null
-    const title = p.event === 'accepted' ? `Your answer was chosen as the best answer to “${q.title}”` : `New comment on your post in “${q.title}”`
+    const title =
+      p.event === 'accepted'
+        ? `Your answer was chosen as the best answer to “${q.title}”`
+        : `New comment on your post in “${q.title}”`
     const url = absoluteUrl(`/${p.questionId}/${q.slug}${p.event === 'accepted' ? `#a${p.causeId}` : `#c${p.causeId}`}`)
     const unsubscribe = withUnsubscribe({ kind: 'address', email: row.toEmail }, row.key)
-    const body = layout(await siteName(), title, ['You left this address when you posted without an account, so we let you know.'], { url, label: 'Open it' }, { text: 'No more email to this address:', link: unsubscribe.footerLink })
+    const body = layout(
+      await siteName(),
+      title,
+      ['You left this address when you posted without an account, so we let you know.'],
+      { url, label: 'Open it' },
+      { text: 'No more email to this address:', link: unsubscribe.footerLink },
+    )
     return { to: row.toEmail, subject: title, ...body, headers: unsubscribe.headers, messageId: messageId(row.key) }
   }
   return null

@@ -34,7 +34,10 @@ export function createSentMarks(databaseUrl: string, onWritten: (count: number) 
         const ids = [...queued]
         queued.clear()
         try {
-          await pool.query(`update mail_messages set status = 'sent', sent_at = now(), updated_at = now(), last_error = null where id = any($1::bigint[])`, [ids])
+          await pool.query(
+            `update mail_messages set status = 'sent', sent_at = now(), updated_at = now(), last_error = null where id = any($1::bigint[])`,
+            [ids],
+          )
         } catch {
           // Unreachable (or shutting down): keep them, and try again shortly.
           for (const id of ids) queued.add(id)

@@ -18,7 +18,9 @@ async function describe(scope: UnsubscribeScope): Promise<string> {
     case 'address':
       return `every email to ${scope.email} from this site`
     case 'question': {
-      const { rows } = await getDb().execute<{ title: string }>(sql`select title from questions where id = ${scope.questionId}`)
+      const { rows } = await getDb().execute<{ title: string }>(
+        sql`select title from questions where id = ${scope.questionId}`,
+      )
       return `email about new posts on “${rows[0]?.title ?? 'a question you follow'}”`
     }
   }
@@ -26,7 +28,11 @@ async function describe(scope: UnsubscribeScope): Promise<string> {
 
 export async function describeUnsubscribe(token: string): Promise<Result<{ stops: string; forMember: boolean }>> {
   const scope = readUnsubscribeToken(token)
-  if (!scope) return fail('invalid', 'This unsubscribe link is not valid. Copy the whole link from the email, or change your email settings after signing in.')
+  if (!scope)
+    return fail(
+      'invalid',
+      'This unsubscribe link is not valid. Copy the whole link from the email, or change your email settings after signing in.',
+    )
   return ok({ stops: await describe(scope), forMember: scope.kind !== 'address' })
 }
 
@@ -56,10 +62,15 @@ export async function applyUnsubscribe(token: string): Promise<Result<{ stopped:
         on conflict (user_id, target_type, target_id) do update set level = 'tracking' where follows.level = 'watching'`)
       break
     case 'address':
-      await db.execute(sql`insert into mail_suppressions (email) values (${scope.email.toLowerCase()}) on conflict do nothing`)
+      await db.execute(
+        sql`insert into mail_suppressions (email) values (${scope.email.toLowerCase()}) on conflict do nothing`,
+      )
       break
   }
   // Whatever was already waiting to go out under this scope goes no further.
-  if (scope.kind === 'address') await db.execute(sql`update mail_messages set status = 'dead', last_error = 'unsubscribed' where lower(to_email) = ${scope.email.toLowerCase()} and status in ('pending', 'queued')`)
+  if (scope.kind === 'address')
+    await db.execute(
+      sql`update mail_messages set status = 'dead', last_error = 'unsubscribed' where lower(to_email) = ${scope.email.toLowerCase()} and status in ('pending', 'queued')`,
+    )
   return ok({ stopped: await describe(scope) })
 }

@@ -27,7 +27,11 @@ export type MailWorker = { stop: () => Promise<void>; relayNow: () => Promise<nu
  * again, and the work resumes by itself when they answer. Starting needs the database (the caller
  * retries: scripts/worker.ts). A heartbeat row tells /admin/mail the worker is alive.
  */
-export async function startMailWorker(opts: { databaseUrl: string; pollSeconds?: number; retryLimit?: number } = { databaseUrl: process.env.DATABASE_URL ?? '' }): Promise<MailWorker> {
+export async function startMailWorker(
+  opts: { databaseUrl: string; pollSeconds?: number; retryLimit?: number } = {
+    databaseUrl: process.env.DATABASE_URL ?? '',
+  },
+): Promise<MailWorker> {
   const boss = new PgBoss({
     connectionString: opts.databaseUrl,
     max: 4,
@@ -45,7 +49,10 @@ export async function startMailWorker(opts: { databaseUrl: string; pollSeconds?:
   }
 }
 
-async function runMailWorker(boss: PgBoss, opts: { databaseUrl: string; pollSeconds?: number; retryLimit?: number }): Promise<MailWorker> {
+async function runMailWorker(
+  boss: PgBoss,
+  opts: { databaseUrl: string; pollSeconds?: number; retryLimit?: number },
+): Promise<MailWorker> {
   await boss.createQueue(DEAD_QUEUE)
   const queueOptions = {
     name: MAIL_QUEUE,
@@ -67,7 +74,11 @@ async function runMailWorker(boss: PgBoss, opts: { databaseUrl: string; pollSeco
     beat.lastSentAt = new Date()
     beat.sentCount += count
   })
-  const enqueue = (ids: number[], db: PgBoss.Db) => boss.insert(ids.map((id) => ({ name: MAIL_QUEUE, data: { id } })), { db })
+  const enqueue = (ids: number[], db: PgBoss.Db) =>
+    boss.insert(
+      ids.map((id) => ({ name: MAIL_QUEUE, data: { id } })),
+      { db },
+    )
 
   const mailWorkerIds: string[] = []
   const BATCH = 50
@@ -155,7 +166,11 @@ async function runMailWorker(boss: PgBoss, opts: { databaseUrl: string; pollSeco
 
   const beatLog = repeatLog('[worker]')
   const heartbeat = setInterval(
-    () => void writeHeartbeat(beat).then(() => beatLog.recovered('heartbeat written again'), (err: unknown) => beatLog.error('heartbeat failed', err)),
+    () =>
+      void writeHeartbeat(beat).then(
+        () => beatLog.recovered('heartbeat written again'),
+        (err: unknown) => beatLog.error('heartbeat failed', err),
+      ),
     HEARTBEAT_SECONDS * 1000,
   )
   // NOTIFY wakes the relay at once; the timer catches anything a lost connection missed.

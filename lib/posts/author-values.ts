@@ -8,5 +8,10 @@ import { parseAddress } from '@/lib/net/client-address'
 export function authorValues(actor: Actor, input: { anonName?: string; anonEmail?: string }) {
   const authorIp = parseAddress(actor.ip)
   if (actor.kind === 'member') return { authorId: actor.id as number | null, anonName: null, anonEmail: null, authorIp }
-  return { authorId: null, anonName: input.anonName?.trim() || actor.name || null, anonEmail: input.anonEmail?.trim() || actor.email || null, authorIp }
+  return {
+    authorId: null,
+    anonName: input.anonName?.trim() || actor.name || null,
+    anonEmail: input.anonEmail?.trim() || actor.email || null,
+    authorIp,
+  }
 }

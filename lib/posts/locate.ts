@@ -35,11 +35,15 @@ export async function locatePost(tx: Pick<Database, 'execute'>, id: number, lock
     select 'comment', c.id, c.author_id, c.status, c.question_id, c.answer_id, pa.status, q.status
       from comments c join questions q on q.id = c.question_id left join answers pa on pa.id = c.answer_id where c.id = ${id}`)
   const post = rows[0] ?? null
-  if (post && lock) await tx.execute(sql`select 1 from ${sql.raw(tableOf[post.type])} where id = ${id} for no key update`)
+  if (post && lock)
+    await tx.execute(sql`select 1 from ${sql.raw(tableOf[post.type])} where id = ${id} for no key update`)
   return post
 }
 
 export const postTable = (type: PostType) => sql.raw(tableOf[type])
 
 /** Visible, on a visible thread (and, for a comment on an answer, a visible answer): what readers can see and act on. */
-export const isReadable = (post: PostRow) => post.status === 'visible' && post.questionStatus === 'visible' && (post.answerStatus === null || post.answerStatus === 'visible')
+export const isReadable = (post: PostRow) =>
+  post.status === 'visible' &&
+  post.questionStatus === 'visible' &&
+  (post.answerStatus === null || post.answerStatus === 'visible')

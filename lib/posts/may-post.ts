@@ -12,10 +12,17 @@ import type { SiteSettings } from '@/lib/settings/defaults'
  * from a blocked address, within the spam rules for new posters (`text` is what they wrote), and
  * within the rate limit.
  */
-export async function mayPost(actor: Actor, settings: SiteSettings, action: Extract<RateLimitedAction, 'ask' | 'answer' | 'comment'>, text: string): Promise<Result<void>> {
+export async function mayPost(
+  actor: Actor,
+  settings: SiteSettings,
+  action: Extract<RateLimitedAction, 'ask' | 'answer' | 'comment'>,
+  text: string,
+): Promise<Result<void>> {
   if (!canPost(actor, settings)) {
     const verb = { ask: 'ask a question', answer: 'answer', comment: 'comment' }[action]
-    return actor.kind === 'anonymous' ? fail('unauthenticated', `Sign in to ${verb}.`) : fail('forbidden', 'Your account is suspended.')
+    return actor.kind === 'anonymous'
+      ? fail('unauthenticated', `Sign in to ${verb}.`)
+      : fail('forbidden', 'Your account is suspended.')
   }
   const spam = await checkSpamRules(actor, settings, text)
   if (!spam.ok) return spam

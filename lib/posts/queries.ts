@@ -7,7 +7,16 @@ import { refuseBelow } from '@/lib/auth/staff'
 import { ok, type Result } from '@/lib/result'
 import type { PostType } from './locate'
 
-export type RemovedPost = { id: number; type: PostType; status: 'hidden' | 'deleted'; excerpt: string; questionId: number; questionTitle: string; author: string; removedAt: string | null }
+export type RemovedPost = {
+  id: number
+  type: PostType
+  status: 'hidden' | 'deleted'
+  excerpt: string
+  questionId: number
+  questionTitle: string
+  author: string
+  removedAt: string | null
+}
 
 /** The most recently deleted or hidden posts, newest first: what a moderator may restore. Moderators only. */
 export async function listRemovedPosts(actor: Actor | null, limit = 50): Promise<Result<RemovedPost[]>> {

@@ -37,7 +37,10 @@ export type PostAnswerInput = z.infer<typeof postAnswerInput>
 
 export const postCommentInput = z.strictObject({
   parentId: id,
-  body: body('comment', 2).max(1_000, 'Comments are short: up to 1,000 characters. Longer thoughts make a good answer.'),
+  body: body('comment', 2).max(
+    1_000,
+    'Comments are short: up to 1,000 characters. Longer thoughts make a good answer.',
+  ),
   ...anonymous,
 })
 export type PostCommentInput = z.infer<typeof postCommentInput>
@@ -61,7 +64,10 @@ export const closeQuestionInput = z
     reason: z.string().trim().max(200, 'Keep the reason under 200 characters.').optional(),
     duplicateOfId: id.optional(),
   })
-  .refine((v) => Boolean(v.reason) || v.duplicateOfId !== undefined, { message: 'Give a reason, or the question this one duplicates.', path: ['reason'] })
+  .refine((v) => Boolean(v.reason) || v.duplicateOfId !== undefined, {
+    message: 'Give a reason, or the question this one duplicates.',
+    path: ['reason'],
+  })
 export type CloseQuestionInput = z.infer<typeof closeQuestionInput>
 
 export const postIdInput = z.strictObject({ postId: id })

@@ -24,7 +24,8 @@ export async function isBlockedIp(ip: string | null, settings: SiteSettings): Pr
 export const countLinks = (text: string): number => (text.match(/\bhttps?:\/\/|\bwww\./gi) ?? []).length
 
 /** Members below this many points are new: anonymous posters count as new too. */
-export const isNewPoster = (actor: Actor, settings: SiteSettings) => actor.kind === 'anonymous' || actor.points < settings.spam.newMemberPoints
+export const isNewPoster = (actor: Actor, settings: SiteSettings) =>
+  actor.kind === 'anonymous' || actor.points < settings.spam.newMemberPoints
 
 /**
  * One post per interval for new posters, race-free: one upsert on the poster's row (a far-future
@@ -41,15 +42,29 @@ async function claimPostSlot(key: string, seconds: number): Promise<boolean> {
 
 /** The spam rules for a new post: blocked addresses, links from new posters, and their posting interval. */
 export async function checkSpamRules(actor: Actor, settings: SiteSettings, text: string): Promise<Result<void>> {
-  if (await isBlockedIp(actor.ip, settings)) return fail('forbidden', 'Posting from your network is blocked on this site. If you think this is a mistake, contact the moderators.')
+  if (await isBlockedIp(actor.ip, settings))
+    return fail(
+      'forbidden',
+      'Posting from your network is blocked on this site. If you think this is a mistake, contact the moderators.',
+    )
   if (!isNewPoster(actor, settings)) return ok(undefined)
   const max = settings.spam.maxLinksForNewMembers
   if (countLinks(text) > max)
-    return fail('invalid', max === 0 ? 'New members cannot include links yet. Take part for a little while first.' : `New members can include at most ${max} link${max === 1 ? '' : 's'} in a post.`, 'body')
+    return fail(
+      'invalid',
+      max === 0
+        ? 'New members cannot include links yet. Take part for a little while first.'
+        : `New members can include at most ${max} link${max === 1 ? '' : 's'} in a post.`,
+      'body',
+    )
   const seconds = settings.spam.newMemberPostIntervalSeconds
   if (seconds > 0) {
     const key = actor.kind === 'member' ? `interval:user:${actor.id}` : `interval:ip:${actor.ip ?? 'unknown'}`
-    if (!(await claimPostSlot(key, seconds))) return fail('rate_limited', `New members can post once every ${seconds} seconds. Please wait a moment and try again.`)
+    if (!(await claimPostSlot(key, seconds)))
+      return fail(
+        'rate_limited',
+        `New members can post once every ${seconds} seconds. Please wait a moment and try again.`,
+      )
   }
   return ok(undefined)
 }

@@ -34,7 +34,12 @@ function orderFor(sort: QuestionSort): SQL[] {
   }
 }
 
-const categoryLevelColumns = [questions.category1Id, questions.category2Id, questions.category3Id, questions.category4Id]
+const categoryLevelColumns = [
+  questions.category1Id,
+  questions.category2Id,
+  questions.category3Id,
+  questions.category4Id,
+]
 
 function whereFor(filter: QuestionFilter): SQL | undefined {
   const visible = eq(questions.status, 'visible')
@@ -98,7 +103,10 @@ export async function listQuestions(opts: {
       .orderBy(...orderFor(opts.sort))
       .limit(pageSize)
       .offset((opts.page - 1) * pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(questions).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(questions)
+      .where(where),
   ])
   const tagsByQuestion = await listTagNames(rows.map((r) => r.id))
   const total = countRow?.n ?? 0
@@ -141,4 +149,3 @@ export async function listTagNames(questionIds: number[]): Promise<Map<number, s
   }
   return result
 }
-

@@ -42,11 +42,17 @@ export async function categoryLineage(tx: Pick<Tx, 'execute'>, categoryId: numbe
  * this transaction while this one waits for it.
  */
 export async function lockCounted(tx: Pick<Tx, 'execute'>, table: 'categories' | 'tags', ids: number[]): Promise<void> {
-  if (ids.length) await tx.execute(sql`select id from ${sql.raw(table)} where id = any(${intArray([...new Set(ids)])}) order by id for no key update`)
+  if (ids.length)
+    await tx.execute(
+      sql`select id from ${sql.raw(table)} where id = any(${intArray([...new Set(ids)])}) order by id for no key update`,
+    )
 }
 
 /** The categories and tags a question is counted in now. */
-export async function countedIn(tx: Pick<Tx, 'execute'>, questionId: number): Promise<{ categories: number[]; tags: number[] }> {
+export async function countedIn(
+  tx: Pick<Tx, 'execute'>,
+  questionId: number,
+): Promise<{ categories: number[]; tags: number[] }> {
   const { rows } = await tx.execute<{ categories: number[]; tags: number[] }>(sql`
     select array_remove(array[category1_id, category2_id, category3_id, category4_id], null) as categories,
       coalesce((select array_agg(tag_id) from question_tags where question_id = q.id), '{}') as tags
@@ -58,19 +64,35 @@ export async function countedIn(tx: Pick<Tx, 'execute'>, questionId: number): Pr
  * Resolves tag names to ids, creating the missing ones when the actor may. Errors name the
  * `tags` field.
  */
-export async function resolveTags(tx: Tx, actor: Actor, names: string[], settings: SiteSettings): Promise<Result<number[]>> {
+export async function resolveTags(
+  tx: Tx,
+  actor: Actor,
+  names: string[],
+  settings: SiteSettings,
+): Promise<Result<number[]>> {
   const { tags, rejected } = parseTagList(names)
-  if (rejected.length) return fail('invalid', `“${rejected[0]}” is not a tag: use 2–30 letters, digits or hyphens.`, 'tags')
+  if (rejected.length)
+    return fail('invalid', `“${rejected[0]}” is not a tag: use 2–30 letters, digits or hyphens.`, 'tags')
   if (tags.length > 5) return fail('invalid', 'Use at most 5 tags.', 'tags')
   if (tags.length === 0) return ok([])
-  const { rows: existing } = await tx.execute<{ id: number; name: string }>(sql`select id, name from tags where name = any(${`{${tags.join(',')}}`}::text[])`)
+  const { rows: existing } = await tx.execute<{ id: number; name: string }>(
+    sql`select id, name from tags where name = any(${`{${tags.join(',')}}`}::text[])`,
+  )
   const missing = tags.filter((t) => !existing.some((e) => e.name === t))
   if (missing.length && !canCreateTag(actor, settings))
-    return fail('invalid', `There is no tag “${missing[0]}” yet, and creating tags needs ${settings.privileges.createTag} points. Pick an existing tag.`, 'tags')
+    return fail(
+      'invalid',
+      `There is no tag “${missing[0]}” yet, and creating tags needs ${settings.privileges.createTag} points. Pick an existing tag.`,
+      'tags',
+    )
   if (missing.length) {
     // `do nothing` takes no lock on a tag someone else just created: the caller locks tags in id order.
-    await tx.execute(sql`insert into tags (name) select unnest(${`{${missing.sort().join(',')}}`}::text[]) on conflict (name) do nothing`)
-    const { rows } = await tx.execute<{ id: number; name: string }>(sql`select id, name from tags where name = any(${`{${missing.join(',')}}`}::text[])`)
+    await tx.execute(
+      sql`insert into tags (name) select unnest(${`{${missing.sort().join(',')}}`}::text[]) on conflict (name) do nothing`,
+    )
+    const { rows } = await tx.execute<{ id: number; name: string }>(
+      sql`select id, name from tags where name = any(${`{${missing.join(',')}}`}::text[])`,
+    )
     existing.push(...rows)
   }
   return ok(tags.map((t) => existing.find((e) => e.name === t)!.id))
@@ -115,7 +137,10 @@ export async function askQuestion(actor: Actor, input: AskQuestionInput): Promis
         ${author.authorId}, ${author.anonName}, ${author.anonEmail}, ${author.authorIp})
       returning id`)
     const id = rows[0]!.id
-    if (tagIds.data.length) await tx.execute(sql`insert into question_tags (question_id, tag_id) select ${id}, unnest(${intArray(tagIds.data)})`)
+    if (tagIds.data.length)
+      await tx.execute(
+        sql`insert into question_tags (question_id, tag_id) select ${id}, unnest(${intArray(tagIds.data)})`,
+      )
     await countQuestionIn(tx, id, 1)
     await tx.execute(sql`
       insert into revisions (post_id, post_type, revision, title, body, tags, category_id, editor_id, editor_name)
@@ -126,7 +151,15 @@ export async function askQuestion(actor: Actor, input: AskQuestionInput): Promis
     await refreshPoints(tx, [author.authorId], settings.points)
     await followOwnThread(tx, author.authorId, id)
     if (held) await holdNewPost(tx, id, settings)
-    else await notifyNewPost(tx, { id, type: 'question', questionId: id, parentId: null, authorId: author.authorId, body: input.body })
+    else
+      await notifyNewPost(tx, {
+        id,
+        type: 'question',
+        questionId: id,
+        parentId: null,
+        authorId: author.authorId,
+        body: input.body,
+      })
     return ok({ id, slug, held, refresh: await threadRefreshTags(tx, id) })
   })
 }
@@ -139,7 +172,11 @@ export async function acceptAnswer(actor: Actor, input: AcceptAnswerInput): Prom
       select author_id as "authorId", accepted_answer_id as "acceptedId", status from questions where id = ${input.questionId} for no key update`)
     const q = rows[0]
     if (!q || q.status !== 'visible') return fail('not_found', 'That question is not available any more.')
-    if (!canAccept(actor, q)) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', 'Only the person who asked (or a moderator) can choose the best answer.')
+    if (!canAccept(actor, q))
+      return fail(
+        actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden',
+        'Only the person who asked (or a moderator) can choose the best answer.',
+      )
     let newAuthorId: number | null = null
     if (input.answerId !== null) {
       const { rows: answer } = await tx.execute<{ authorId: number | null }>(sql`
@@ -147,11 +184,16 @@ export async function acceptAnswer(actor: Actor, input: AcceptAnswerInput): Prom
       if (!answer[0]) return fail('not_found', 'That answer is not available any more.', 'answerId')
       newAuthorId = answer[0].authorId
     }
-    const { rows: previous } = await tx.execute<{ authorId: number | null }>(sql`select author_id as "authorId" from answers where id = ${q.acceptedId ?? 0}`)
-    await tx.execute(sql`update questions set accepted_answer_id = ${input.answerId}, last_activity_at = now() where id = ${input.questionId}`)
+    const { rows: previous } = await tx.execute<{ authorId: number | null }>(
+      sql`select author_id as "authorId" from answers where id = ${q.acceptedId ?? 0}`,
+    )
+    await tx.execute(
+      sql`update questions set accepted_answer_id = ${input.answerId}, last_activity_at = now() where id = ${input.questionId}`,
+    )
     const people = [q.authorId, previous[0]?.authorId ?? null, newAuthorId]
     await refreshPoints(tx, people, settings.points)
-    if (input.answerId !== null && input.answerId !== q.acceptedId) await notifyAccepted(tx, input.answerId, input.questionId, actor.kind === 'member' ? actor.id : null)
+    if (input.answerId !== null && input.answerId !== q.acceptedId)
+      await notifyAccepted(tx, input.answerId, input.questionId, actor.kind === 'member' ? actor.id : null)
     return ok({ refresh: await threadRefreshTags(tx, input.questionId, people) })
   })
 }
@@ -160,13 +202,21 @@ export async function acceptAnswer(actor: Actor, input: AcceptAnswerInput): Prom
 export async function closeQuestion(actor: Actor, input: CloseQuestionInput): Promise<Result<{ refresh: string[] }>> {
   const settings = await getSettings()
   if (!canClose(actor, settings) || actor.kind !== 'member')
-    return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', `Closing questions is for moderators and members with ${settings.privileges.closeQuestion} points.`)
+    return fail(
+      actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden',
+      `Closing questions is for moderators and members with ${settings.privileges.closeQuestion} points.`,
+    )
   return getDb().transaction(async (tx) => {
-    const { rows } = await tx.execute<{ status: string }>(sql`select status from questions where id = ${input.questionId} for no key update`)
+    const { rows } = await tx.execute<{ status: string }>(
+      sql`select status from questions where id = ${input.questionId} for no key update`,
+    )
     if (rows[0]?.status !== 'visible') return fail('not_found', 'That question is not available any more.')
     if (input.duplicateOfId !== undefined) {
-      if (input.duplicateOfId === input.questionId) return fail('invalid', 'A question cannot duplicate itself.', 'duplicateOfId')
-      const { rows: target } = await tx.execute(sql`select 1 from questions where id = ${input.duplicateOfId} and status = 'visible'`)
+      if (input.duplicateOfId === input.questionId)
+        return fail('invalid', 'A question cannot duplicate itself.', 'duplicateOfId')
+      const { rows: target } = await tx.execute(
+        sql`select 1 from questions where id = ${input.duplicateOfId} and status = 'visible'`,
+      )
       if (!target.length) return fail('invalid', 'There is no visible question with that number.', 'duplicateOfId')
     }
     await tx.execute(sql`
@@ -178,7 +228,11 @@ export async function closeQuestion(actor: Actor, input: CloseQuestionInput): Pr
 
 export async function reopenQuestion(actor: Actor, questionId: number): Promise<Result<{ refresh: string[] }>> {
   const settings = await getSettings()
-  if (!canClose(actor, settings)) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', 'Reopening questions is for moderators and experienced members.')
+  if (!canClose(actor, settings))
+    return fail(
+      actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden',
+      'Reopening questions is for moderators and experienced members.',
+    )
   return getDb().transaction(async (tx) => {
     const { rows } = await tx.execute(sql`
       update questions set closed_at = null, closed_by_id = null, closed_reason = null, duplicate_of_id = null

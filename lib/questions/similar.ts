@@ -4,7 +4,13 @@ import { getDb } from '@/db/client'
 import { anyMatches, pairMatches, RARE_MATCHES, termStats } from '@/lib/search/term-stats'
 import { anyWordQuery, titlePairsQuery, titleTerms } from './title-terms'
 
-export type SimilarQuestion = { id: number; slug: string; title: string; answerCount: number; hasAcceptedAnswer: boolean }
+export type SimilarQuestion = {
+  id: number
+  slug: string
+  title: string
+  answerCount: number
+  hasAcceptedAnswer: boolean
+}
 
 const PER_SOURCE = 100
 const WINDOW_ROWS = 3_000
@@ -29,14 +35,25 @@ export async function listSimilarQuestions(title: string, limit = 5): Promise<Si
   const words = [...new Set(title.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [])].slice(0, 12)
   if (words.length === 0) return []
   const db = getDb()
-  const { rows: parsed } = await db.execute<{ lexemes: string[] }>(sql`select tsvector_to_array(to_tsvector(askwell_search_config(), ${words.join(' ')})) as lexemes`)
+  const { rows: parsed } = await db.execute<{ lexemes: string[] }>(
+    sql`select tsvector_to_array(to_tsvector(askwell_search_config(), ${words.join(' ')})) as lexemes`,
+  )
   const terms = titleTerms(parsed[0]?.lexemes ?? [])
   const pairs = titlePairsQuery(terms)
   const any = anyWordQuery(terms)
   if (!pairs || !any) return []
-  const [titleStats, bodyStats] = await Promise.all([termStats('title_vector', terms), termStats('search_vector', terms)])
-  const byTitle = source(sql`q.title_vector @@ to_tsquery('simple', ${pairs})`, pairMatches(titleStats, terms) <= RARE_MATCHES)
-  const byAnyWord = source(sql`q.search_vector @@ to_tsquery('simple', ${any})`, anyMatches(bodyStats, terms) <= RARE_MATCHES)
+  const [titleStats, bodyStats] = await Promise.all([
+    termStats('title_vector', terms),
+    termStats('search_vector', terms),
+  ])
+  const byTitle = source(
+    sql`q.title_vector @@ to_tsquery('simple', ${pairs})`,
+    pairMatches(titleStats, terms) <= RARE_MATCHES,
+  )
+  const byAnyWord = source(
+    sql`q.search_vector @@ to_tsquery('simple', ${any})`,
+    anyMatches(bodyStats, terms) <= RARE_MATCHES,
+  )
   const { rows } = await db.execute<SimilarQuestion>(sql`
     with candidates as (${byTitle} union ${byAnyWord})
     select q.id, q.slug, q.title, q.answer_count as "answerCount", q.accepted_answer_id is not null as "hasAcceptedAnswer"

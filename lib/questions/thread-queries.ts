@@ -20,9 +20,29 @@ export async function getQuestionRoute(id: number): Promise<{ id: number; slug: 
   return row ?? null
 }
 
-type AuthorJson = { authorId: number | null; authorHandle: string | null; authorName: string | null; authorPoints: number | null; anonName: string | null }
-type CommentJson = AuthorJson & { id: number; answerId: number | null; body: string; score: number; createdAt: string; editedAt: string | null }
-type AnswerJson = AuthorJson & { id: number; body: string; score: number; createdAt: string; editedAt: string | null; editorName: string | null }
+type AuthorJson = {
+  authorId: number | null
+  authorHandle: string | null
+  authorName: string | null
+  authorPoints: number | null
+  anonName: string | null
+}
+type CommentJson = AuthorJson & {
+  id: number
+  answerId: number | null
+  body: string
+  score: number
+  createdAt: string
+  editedAt: string | null
+}
+type AnswerJson = AuthorJson & {
+  id: number
+  body: string
+  score: number
+  createdAt: string
+  editedAt: string | null
+  editorName: string | null
+}
 type ThreadRow = AuthorJson & {
   id: number
   slug: string
@@ -49,7 +69,9 @@ type ThreadRow = AuthorJson & {
 // Timestamps as the ISO strings the DTOs carry, at the millisecond precision Date has.
 const isoSql = (column: string) => sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`)
 const authorSql = (post: string, user: string) =>
-  sql.raw(`'authorId', ${user}.id, 'authorHandle', ${user}.handle, 'authorName', ${user}.display_name, 'authorPoints', ${user}.points, 'anonName', ${post}.anon_name`)
+  sql.raw(
+    `'authorId', ${user}.id, 'authorHandle', ${user}.handle, 'authorName', ${user}.display_name, 'authorPoints', ${user}.points, 'anonName', ${post}.anon_name`,
+  )
 
 /**
  * The whole thread as readers see it; null for unknown, hidden, pending or deleted questions.
@@ -134,7 +156,10 @@ export async function getThread(id: number, censor: Censor = noCensor): Promise<
   }))
 
   // ISO strings in UTC at one precision sort as time does.
-  const modifiedAt = [q.createdAt, q.editedAt, ...q.answers.flatMap((a) => [a.createdAt, a.editedAt])].reduce<string>((latest, t) => (t && t > latest ? t : latest), q.createdAt)
+  const modifiedAt = [q.createdAt, q.editedAt, ...q.answers.flatMap((a) => [a.createdAt, a.editedAt])].reduce<string>(
+    (latest, t) => (t && t > latest ? t : latest),
+    q.createdAt,
+  )
 
   return {
     id: q.id,

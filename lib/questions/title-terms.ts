@@ -12,7 +12,8 @@ export function titlePairsQuery(terms: string[]): string | null {
   if (terms.length === 0) return null
   if (terms.length === 1) return terms[0]!
   const pairs: string[] = []
-  for (let i = 0; i < terms.length; i++) for (let j = i + 1; j < terms.length; j++) pairs.push(`(${terms[i]} & ${terms[j]})`)
+  for (let i = 0; i < terms.length; i++)
+    for (let j = i + 1; j < terms.length; j++) pairs.push(`(${terms[i]} & ${terms[j]})`)
   return pairs.join(' | ')
 }
 

@@ -1,8 +1,7 @@
 /** DTOs for the read path. Dates are ISO strings: these values pass through Next's JSON data cache. */
 
 export type AuthorRef =
-  | { kind: 'user'; id: number; handle: string; name: string; points: number }
-  | { kind: 'anonymous'; name: string }
+  { kind: 'user'; id: number; handle: string; name: string; points: number } | { kind: 'anonymous'; name: string }
 
 export type CategoryRef = { id: number; name: string; path: string }
 

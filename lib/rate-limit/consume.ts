@@ -13,7 +13,8 @@ export async function countHit(key: string, windowSeconds: number): Promise<{ hi
     values (${key}, to_timestamp(floor(extract(epoch from now()) / ${windowSeconds}) * ${windowSeconds}), 1)
     on conflict (key, window_start) do update set hits = rate_limits.hits + 1
     returning hits, window_start + make_interval(secs => ${windowSeconds}) as "resetsAt"`)
-  if (Math.random() < 0.01) await getDb().execute(sql`delete from rate_limits where window_start < now() - interval '2 days'`)
+  if (Math.random() < 0.01)
+    await getDb().execute(sql`delete from rate_limits where window_start < now() - interval '2 days'`)
   return { hits: rows[0]!.hits, resetsAt: new Date(rows[0]!.resetsAt) }
 }
 
@@ -26,11 +27,19 @@ export function retryMessage(resetsAt: Date): string {
  * Counts the actor's attempt at `action` against the per-member and per-IP limits (anonymous
  * posters: per IP, at half the rate). Over a limit: a `rate_limited` failure saying when to retry.
  */
-export async function consumeRateLimit(action: RateLimitedAction, actor: Actor, identity?: string): Promise<Result<void>> {
+export async function consumeRateLimit(
+  action: RateLimitedAction,
+  actor: Actor,
+  identity?: string,
+): Promise<Result<void>> {
   const limit = (await getSettings()).rateLimits[action]
   const checks: [string, number][] = []
   // A member's address is one more signal; an anonymous poster's is the only one.
-  if (actor.kind === 'anonymous' || actor.ip) checks.push([`${action}:ip:${actor.ip ?? 'unknown'}`, actor.kind === 'member' ? limit.perIp : Math.ceil(limit.perIp / 2)])
+  if (actor.kind === 'anonymous' || actor.ip)
+    checks.push([
+      `${action}:ip:${actor.ip ?? 'unknown'}`,
+      actor.kind === 'member' ? limit.perIp : Math.ceil(limit.perIp / 2),
+    ])
   if (actor.kind === 'member') checks.push([`${action}:user:${actor.id}`, limit.perUser])
   if (identity) checks.push([`${action}:id:${identity.toLowerCase()}`, limit.perUser])
   for (const [key, max] of checks) {

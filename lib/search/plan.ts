@@ -20,7 +20,12 @@ export function requiredText(q: string): { text: string; anyOf: boolean } {
  */
 export function matchShare(frequencies: number[], anyOf: boolean): number {
   if (frequencies.length === 0) return 0
-  return anyOf ? Math.min(1, frequencies.reduce((a, b) => a + b, 0)) : Math.min(...frequencies)
+  return anyOf
+    ? Math.min(
+        1,
+        frequencies.reduce((a, b) => a + b, 0),
+      )
+    : Math.min(...frequencies)
 }
 
 /** Rows read from each window (newest, best-voted), and matches kept from each. */

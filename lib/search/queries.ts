@@ -40,7 +40,8 @@ const candidatesNotice = `Only the best ${SEARCH_CANDIDATES.toLocaleString('en')
  * cannot narrow).
  */
 function windowOrders(input: SearchInput): SQL[] {
-  if (input.category) return [sql`${sql.raw(`q.category${input.category.depth}_id`)}, q.last_activity_at desc, q.id desc`]
+  if (input.category)
+    return [sql`${sql.raw(`q.category${input.category.depth}_id`)}, q.last_activity_at desc, q.id desc`]
   if (input.tag) return [sql`q.id desc`]
   const newest = sql`q.created_at desc, q.id desc`
   return input.from || input.to ? [newest] : [sql`q.score desc, q.id desc`, newest]
@@ -53,7 +54,12 @@ export async function searchQuestions(input: SearchInput): Promise<SearchResult>
   const db = getDb()
   const required = requiredText(input.q)
   // The configuration's name as a parameter, so the planner sees the actual query.
-  const { rows: parsed } = await db.execute<{ nodes: number; config: string; frequencies: number[]; visible: number }>(sql`
+  const { rows: parsed } = await db.execute<{
+    nodes: number
+    config: string
+    frequencies: number[]
+    visible: number
+  }>(sql`
     with stats as (
       select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs
       from pg_stats where schemaname = current_schema() and tablename = 'questions' and attname = 'search_vector'
@@ -63,13 +69,17 @@ export async function searchQuestions(input: SearchInput): Promise<SearchResult>
         from unnest(tsvector_to_array(to_tsvector(askwell_search_config(), ${required.text}))) l left join stats s on true), '{}') as frequencies,
       (select greatest(reltuples, 0)::float8 from pg_class where oid = 'questions'::regclass) as visible`)
   const head = parsed[0]
-  if (!head?.nodes) return { hits: [], hasMore: false, notice: 'Those words are too common to search for. Try more specific ones.' }
+  if (!head?.nodes)
+    return { hits: [], hasMore: false, notice: 'Those words are too common to search for. Try more specific ones.' }
   const tsq = sql`websearch_to_tsquery(${head.config}::regconfig, ${input.q})`
   const rare = matchShare(head.frequencies.map(Number), required.anyOf) * head.visible <= RARE_MATCHES
 
   const filters: SQL[] = [sql`q.status = 'visible'`]
   if (input.category) filters.push(sql`${sql.raw(`q.category${input.category.depth}_id`)} = ${input.category.id}`)
-  if (input.tag) filters.push(sql`q.id in (select qt.question_id from question_tags qt where qt.tag_id = (select id from tags where name = ${input.tag}))`)
+  if (input.tag)
+    filters.push(
+      sql`q.id in (select qt.question_id from question_tags qt where qt.tag_id = (select id from tags where name = ${input.tag}))`,
+    )
   if (input.status === 'answered') filters.push(sql`q.answer_count > 0`)
   if (input.status === 'unanswered') filters.push(sql`q.answer_count = 0`)
   if (input.status === 'accepted') filters.push(sql`q.accepted_answer_id is not null`)
@@ -80,13 +90,21 @@ export async function searchQuestions(input: SearchInput): Promise<SearchResult>
     ? sql`select q.id from questions q where ${where} and q.search_vector @@ ${tsq} limit ${SEARCH_CANDIDATES}`
     : sql.join(
         windowOrders(input).map(
-          (order) => sql`(select w.id from (select q.id, q.search_vector from questions q where ${where} order by ${order} limit ${WINDOW_ROWS}) w
+          (
+            order,
+          ) => sql`(select w.id from (select q.id, q.search_vector from questions q where ${where} order by ${order} limit ${WINDOW_ROWS}) w
             where w.search_vector @@ ${tsq} limit ${WINDOW_MATCHES})`,
         ),
         sql` union `,
       )
 
-  const { rows } = await db.execute<Omit<SearchHit, 'createdAt' | 'category'> & { createdAt: Date; categoryName: string | null; categoryPath: string | null }>(sql`
+  const { rows } = await db.execute<
+    Omit<SearchHit, 'createdAt' | 'category'> & {
+      createdAt: Date
+      categoryName: string | null
+      categoryPath: string | null
+    }
+  >(sql`
     with candidates as (${candidates}),
     ranked as (
       select q.id,
@@ -111,6 +129,10 @@ export async function searchQuestions(input: SearchInput): Promise<SearchResult>
     category: categoryName && categoryPath ? { name: categoryName, path: categoryPath } : null,
   }))
   const hasMore = rows.length > SEARCH_PAGE_SIZE && offset + SEARCH_PAGE_SIZE < SEARCH_CANDIDATES
-  const notice = input.truncated ? 'Only the first 300 characters of your search were used.' : rows.length > SEARCH_PAGE_SIZE && !hasMore ? candidatesNotice : null
+  const notice = input.truncated
+    ? 'Only the first 300 characters of your search were used.'
+    : rows.length > SEARCH_PAGE_SIZE && !hasMore
+      ? candidatesNotice
+      : null
   return { hits, hasMore, notice }
 }

@@ -12,12 +12,17 @@ type Raw = Record<string, string | string[] | undefined>
  */
 export async function readSearchInput(raw: Raw): Promise<{ input: SearchInput; errors: Record<string, string> }> {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
-  const values = Object.fromEntries(['q', 'category', 'tag', 'status', 'from', 'to', 'page'].map((k) => [k, first(raw[k])]))
+  const values = Object.fromEntries(
+    ['q', 'category', 'tag', 'status', 'from', 'to', 'page'].map((k) => [k, first(raw[k])]),
+  )
   const errors: Record<string, string> = {}
   const parsed = searchParams.safeParse(values)
   const data = parsed.success ? parsed.data : searchParams.partial().catch({}).parse({})
   if (!parsed.success) {
-    for (const [field, messages] of Object.entries(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>)) errors[field] = messages[0] ?? 'Not usable.'
+    for (const [field, messages] of Object.entries(
+      z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+    ))
+      errors[field] = messages[0] ?? 'Not usable.'
     // Keep every field that was fine on its own.
     for (const key of Object.keys(values)) {
       if (errors[key]) continue
@@ -36,7 +41,16 @@ export async function readSearchInput(raw: Raw): Promise<{ input: SearchInput; e
   const tag = data.tag ? normalizeTag(data.tag) : null
   if (data.tag && !tag) errors.tag = 'That is not a tag name.'
   return {
-    input: { q, truncated, category, tag, status: data.status ?? 'any', from: data.from || null, to: data.to || null, page: data.page ?? 1 },
+    input: {
+      q,
+      truncated,
+      category,
+      tag,
+      status: data.status ?? 'any',
+      from: data.from || null,
+      to: data.to || null,
+      page: data.page ?? 1,
+    },
     errors,
   }
 }

@@ -32,6 +32,9 @@ export type SearchInput = {
 
 /** Control characters (NUL breaks Postgres text) out, whitespace collapsed, length capped. */
 export function cleanQuery(raw: string | undefined): { q: string; truncated: boolean } {
-  const q = (raw ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim()
+  const q = (raw ?? '')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   return q.length > MAX_QUERY_CHARS ? { q: q.slice(0, MAX_QUERY_CHARS), truncated: true } : { q, truncated: false }
 }

@@ -20,7 +20,10 @@ export async function termStats(column: 'search_vector' | 'title_vector', lexeme
     union all
     select '', greatest(reltuples, 0)::float8 from pg_class where oid = 'questions'::regclass`)
   const total = rows.find((r) => r.lexeme === '')
-  return { shares: new Map(rows.filter((r) => r.lexeme !== '').map((r) => [r.lexeme, Number(r.share)])), rows: Number(total?.share ?? 0) }
+  return {
+    shares: new Map(rows.filter((r) => r.lexeme !== '').map((r) => [r.lexeme, Number(r.share)])),
+    rows: Number(total?.share ?? 0),
+  }
 }
 
 /** Up to this many estimated matches, a GIN bitmap is cheap; above it, read a window of rows instead. */
@@ -31,9 +34,14 @@ export function pairMatches(stats: TermStats, terms: string[]): number {
   const share = (t: string) => stats.shares.get(t) ?? 0
   if (terms.length === 1) return share(terms[0]!) * stats.rows
   let sum = 0
-  for (let i = 0; i < terms.length; i++) for (let j = i + 1; j < terms.length; j++) sum += Math.min(share(terms[i]!), share(terms[j]!))
+  for (let i = 0; i < terms.length; i++)
+    for (let j = i + 1; j < terms.length; j++) sum += Math.min(share(terms[i]!), share(terms[j]!))
   return Math.min(1, sum) * stats.rows
 }
 
 /** Estimated matches of "any of these terms". */
-export const anyMatches = (stats: TermStats, terms: string[]): number => Math.min(1, terms.reduce((a, t) => a + (stats.shares.get(t) ?? 0), 0)) * stats.rows
+export const anyMatches = (stats: TermStats, terms: string[]): number =>
+  Math.min(
+    1,
+    terms.reduce((a, t) => a + (stats.shares.get(t) ?? 0), 0),
+  ) * stats.rows

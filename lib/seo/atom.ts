@@ -1,9 +1,26 @@
 import { escapeXml } from '../xml'
 
-export type AtomEntry = { id: string; title: string; url: string; updated: string; published: string; author: string; summary: string; categories: string[] }
+export type AtomEntry = {
+  id: string
+  title: string
+  url: string
+  updated: string
+  published: string
+  author: string
+  summary: string
+  categories: string[]
+}
 
 /** An Atom 1.0 feed (RFC 4287). */
-export function atomFeedXml(feed: { id: string; title: string; subtitle?: string; selfUrl: string; siteUrl: string; updated: string; entries: AtomEntry[] }): string {
+export function atomFeedXml(feed: {
+  id: string
+  title: string
+  subtitle?: string
+  selfUrl: string
+  siteUrl: string
+  updated: string
+  entries: AtomEntry[]
+}): string {
   const entries = feed.entries
     .map(
       (e) => `  <entry>

@@ -79,10 +79,17 @@ export function buildBreadcrumbJsonLd(items: { name: string; path: string }[], o
 }
 
 export function threadBreadcrumb(q: ThreadPage): { name: string; path: string }[] {
-  return [{ name: 'Home', path: '/' }, ...q.breadcrumb.map((c: CategoryRef) => ({ name: c.name, path: categoryPath(c) })), { name: q.title, path: threadPath(q) }]
+  return [
+    { name: 'Home', path: '/' },
+    ...q.breadcrumb.map((c: CategoryRef) => ({ name: c.name, path: categoryPath(c) })),
+    { name: q.title, path: threadPath(q) },
+  ]
 }
 
 /** JSON for a <script> element: "<" is escaped so user text can never close the element. */
 export function serializeJsonLd(data: Json): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 }

@@ -20,8 +20,9 @@ export function sitemapSlice(id: number, perFile = URLS_PER_SITEMAP): { offset: 
 
 export function sitemapIndexXml(entries: { loc: string; lastmod?: string }[]): string {
   const items = entries
-    .map((e) => `<sitemap><loc>${escapeXml(e.loc)}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ''}</sitemap>`)
+    .map(
+      (e) => `<sitemap><loc>${escapeXml(e.loc)}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ''}</sitemap>`,
+    )
     .join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items}\n</sitemapindex>\n`
 }
-

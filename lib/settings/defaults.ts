@@ -22,7 +22,13 @@ export type SiteSettings = {
    * anonymous posters) are new, and may include few links and post only so often (Discourse's
    * defaults for new users are close to these).
    */
-  spam: { blockedIps: string[]; newMemberPoints: number; maxLinksForNewMembers: number; newMemberPostIntervalSeconds: number; censoredWords: string[] }
+  spam: {
+    blockedIps: string[]
+    newMemberPoints: number
+    maxLinksForNewMembers: number
+    newMemberPostIntervalSeconds: number
+    censoredWords: string[]
+  }
   /**
    * What search engines are asked to skip (robots noindex, and left out of the sitemap): questions
    * still unanswered after this many days (0: never) and closed questions.
@@ -38,6 +44,12 @@ export const defaultSettings: SiteSettings = {
   privileges: { voteUp: 100, voteDown: 250, createTag: 300, closeQuestion: 2000 },
   rateLimits: defaultRateLimits,
   moderation: { flagsToHide: 5, holdAnonymousPosts: false, holdFirstPosts: false },
-  spam: { blockedIps: [], newMemberPoints: 110, maxLinksForNewMembers: 2, newMemberPostIntervalSeconds: 30, censoredWords: [] },
+  spam: {
+    blockedIps: [],
+    newMemberPoints: 110,
+    maxLinksForNewMembers: 2,
+    newMemberPostIntervalSeconds: 30,
+    censoredWords: [],
+  },
   indexing: { noindexUnansweredAfterDays: 0, noindexClosed: false },
 }

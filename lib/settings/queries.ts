@@ -15,7 +15,9 @@ export async function getSettings(db: Pick<Database, 'select'> = getDb()): Promi
     const key = row.key as keyof SiteSettings
     const current = result[key]
     ;(result as Record<string, unknown>)[key] =
-      typeof current === 'object' && current !== null && typeof row.value === 'object' && row.value !== null ? { ...current, ...row.value } : row.value
+      typeof current === 'object' && current !== null && typeof row.value === 'object' && row.value !== null
+        ? { ...current, ...row.value }
+        : row.value
   }
   return result
 }

@@ -28,7 +28,14 @@ const lines = (max: number, what: string) =>
     .string()
     .max(20_000, `Keep the list under 20,000 characters.`)
     .optional()
-    .transform((v) => [...new Set((v ?? '').split(/[\n,]/).map((s) => s.trim()).filter(Boolean))])
+    .transform((v) => [
+      ...new Set(
+        (v ?? '')
+          .split(/[\n,]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(z.string()).max(max, `At most ${max} ${what}.`))
 
 function isAddressOrNetwork(value: string): boolean {
@@ -76,12 +83,17 @@ export const privilegeLabels: Record<keyof SiteSettings['privileges'], string> =
 
 const pointsSection = z.strictObject({
   ...(Object.fromEntries(
-    (Object.keys(defaultPointsWeights) as (keyof PointsWeights)[]).map((k) => [k, whole(pointsLabels[k], 0, k === 'base' ? 100_000 : 1_000)]),
+    (Object.keys(defaultPointsWeights) as (keyof PointsWeights)[]).map((k) => [
+      k,
+      whole(pointsLabels[k], 0, k === 'base' ? 100_000 : 1_000),
+    ]),
   ) as Record<keyof PointsWeights, ReturnType<typeof whole>>),
-  ...(Object.fromEntries((Object.keys(privilegeLabels) as (keyof SiteSettings['privileges'])[]).map((k) => [k, whole(privilegeLabels[k], 0, 10_000_000)])) as Record<
-    keyof SiteSettings['privileges'],
-    ReturnType<typeof whole>
-  >),
+  ...(Object.fromEntries(
+    (Object.keys(privilegeLabels) as (keyof SiteSettings['privileges'])[]).map((k) => [
+      k,
+      whole(privilegeLabels[k], 0, 10_000_000),
+    ]),
+  ) as Record<keyof SiteSettings['privileges'], ReturnType<typeof whole>>),
 })
 
 export const rateLimitLabels: Record<RateLimitedAction, string> = {
@@ -118,7 +130,9 @@ const spamSection = z.strictObject({
   newMemberPoints: whole('New member below', 0, 10_000_000),
   maxLinksForNewMembers: whole('Links', 0, 100),
   newMemberPostIntervalSeconds: whole('Seconds between posts', 0, 86_400),
-  censoredWords: lines(500, 'words').refine((list) => list.every((w) => w.length <= 50), { message: 'Each word or phrase must be under 50 characters.' }),
+  censoredWords: lines(500, 'words').refine((list) => list.every((w) => w.length <= 50), {
+    message: 'Each word or phrase must be under 50 characters.',
+  }),
 })
 
 const indexingSection = z.strictObject({
@@ -129,8 +143,16 @@ const indexingSection = z.strictObject({
 /** Each section: its schema, and how its parsed fields become whole settings values. */
 export const settingsSections = {
   site: { schema: siteSection, toSettings: (d: z.infer<typeof siteSection>): Partial<SiteSettings> => ({ site: d }) },
-  posting: { schema: postingSection, toSettings: (d: z.infer<typeof postingSection>): Partial<SiteSettings> => ({ allowAnonymousPosts: d.allowAnonymousPosts }) },
-  moderation: { schema: moderationSection, toSettings: (d: z.infer<typeof moderationSection>): Partial<SiteSettings> => ({ moderation: d }) },
+  posting: {
+    schema: postingSection,
+    toSettings: (d: z.infer<typeof postingSection>): Partial<SiteSettings> => ({
+      allowAnonymousPosts: d.allowAnonymousPosts,
+    }),
+  },
+  moderation: {
+    schema: moderationSection,
+    toSettings: (d: z.infer<typeof moderationSection>): Partial<SiteSettings> => ({ moderation: d }),
+  },
   points: {
     schema: pointsSection,
     toSettings: (d: z.infer<typeof pointsSection>): Partial<SiteSettings> => {
@@ -142,12 +164,22 @@ export const settingsSections = {
     schema: rateLimitsSection,
     toSettings: (d: Record<string, number>): Partial<SiteSettings> => ({
       rateLimits: Object.fromEntries(
-        rateActions.map((a) => [a, { perUser: d[rateField(a, 'perUser')]!, perIp: d[rateField(a, 'perIp')]!, windowSeconds: d[rateField(a, 'windowSeconds')]! }]),
+        rateActions.map((a) => [
+          a,
+          {
+            perUser: d[rateField(a, 'perUser')]!,
+            perIp: d[rateField(a, 'perIp')]!,
+            windowSeconds: d[rateField(a, 'windowSeconds')]!,
+          },
+        ]),
       ) as SiteSettings['rateLimits'],
     }),
   },
   spam: { schema: spamSection, toSettings: (d: z.infer<typeof spamSection>): Partial<SiteSettings> => ({ spam: d }) },
-  indexing: { schema: indexingSection, toSettings: (d: z.infer<typeof indexingSection>): Partial<SiteSettings> => ({ indexing: d }) },
+  indexing: {
+    schema: indexingSection,
+    toSettings: (d: z.infer<typeof indexingSection>): Partial<SiteSettings> => ({ indexing: d }),
+  },
 } as const
 
 export type SettingsSection = keyof typeof settingsSections

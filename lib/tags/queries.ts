@@ -19,7 +19,10 @@ export async function listTags(page: number): Promise<Page<TagSummary>> {
       .orderBy(desc(tags.questionCount), asc(tags.name))
       .limit(TAGS_PER_PAGE)
       .offset((page - 1) * TAGS_PER_PAGE),
-    db.select({ n: sql<number>`count(*)::int` }).from(tags).where(gt(tags.questionCount, 0)),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(tags)
+      .where(gt(tags.questionCount, 0)),
   ])
   const total = count?.n ?? 0
   return { items, page, total, pageCount: Math.max(1, Math.ceil(total / TAGS_PER_PAGE)) }

@@ -12,7 +12,11 @@ import { fail, ok, type Result } from '@/lib/result'
 const id = z.coerce.number().int().positive().max(2_147_483_647)
 const reason = z.string().trim().max(500, 'Keep the reason under 500 characters.').optional()
 
-export const suspendInput = z.strictObject({ userId: id, suspended: z.enum(['1', '0']).transform((v) => v === '1'), reason })
+export const suspendInput = z.strictObject({
+  userId: id,
+  suspended: z.enum(['1', '0']).transform((v) => v === '1'),
+  reason,
+})
 export type SuspendInput = z.infer<typeof suspendInput>
 export const roleInput = z.strictObject({ userId: id, role: z.enum(roles, 'Choose one of the roles.'), reason })
 export type RoleInput = z.infer<typeof roleInput>
@@ -26,23 +30,36 @@ const userTags = (userId: number) => [cacheTags.user(userId), cacheTags.userList
  * is checked against this flag on every request) and cannot post, vote or flag.
  */
 export async function setSuspended(actor: Actor, input: SuspendInput): Promise<Result<Refresh>> {
-  if (actor.kind !== 'member' || !canModerate(actor)) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', 'Only moderators can suspend members.')
+  if (actor.kind !== 'member' || !canModerate(actor))
+    return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', 'Only moderators can suspend members.')
   if (actor.id === input.userId) return fail('forbidden', 'You cannot suspend yourself.')
   return getDb().transaction(async (tx) => {
-    const { rows } = await tx.execute<{ role: Role; isSuspended: boolean }>(sql`select role, is_suspended as "isSuspended" from users where id = ${input.userId} for update`)
+    const { rows } = await tx.execute<{ role: Role; isSuspended: boolean }>(
+      sql`select role, is_suspended as "isSuspended" from users where id = ${input.userId} for update`,
+    )
     const target = rows[0]
     if (!target) return fail('not_found', 'There is no such member.', 'userId')
-    if (actor.role !== 'admin' && roleRank[target.role] >= roleRank[actor.role]) return fail('forbidden', 'Only an admin can suspend a moderator or an admin.')
+    if (actor.role !== 'admin' && roleRank[target.role] >= roleRank[actor.role])
+      return fail('forbidden', 'Only an admin can suspend a moderator or an admin.')
     if (target.isSuspended === input.suspended) return ok({ refresh: [] })
     await tx.execute(sql`update users set is_suspended = ${input.suspended} where id = ${input.userId}`)
-    await recordAudit(tx, { actorId: actor.id, action: input.suspended ? 'suspend' : 'unsuspend', targetType: 'user', targetId: input.userId, before: { suspended: target.isSuspended }, after: { suspended: input.suspended }, reason: input.reason || null })
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: input.suspended ? 'suspend' : 'unsuspend',
+      targetType: 'user',
+      targetId: input.userId,
+      before: { suspended: target.isSuspended },
+      after: { suspended: input.suspended },
+      reason: input.reason || null,
+    })
     return ok({ refresh: userTags(input.userId) })
   })
 }
 
 /** Changes a member's role: admins only, never their own (so a site always keeps an admin). */
 export async function setRole(actor: Actor, input: RoleInput): Promise<Result<Refresh>> {
-  if (actor.kind !== 'member' || !atLeast(actor, 'admin')) return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', 'Only admins can change roles.')
+  if (actor.kind !== 'member' || !atLeast(actor, 'admin'))
+    return fail(actor.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', 'Only admins can change roles.')
   if (actor.id === input.userId) return fail('forbidden', 'You cannot change your own role.', 'role')
   return getDb().transaction(async (tx) => {
     const { rows } = await tx.execute<{ role: Role }>(sql`select role from users where id = ${input.userId} for update`)
@@ -50,7 +67,15 @@ export async function setRole(actor: Actor, input: RoleInput): Promise<Result<Re
     if (!target) return fail('not_found', 'There is no such member.', 'userId')
     if (target.role === input.role) return ok({ refresh: [] })
     await tx.execute(sql`update users set role = ${input.role} where id = ${input.userId}`)
-    await recordAudit(tx, { actorId: actor.id, action: 'role', targetType: 'user', targetId: input.userId, before: { role: target.role }, after: { role: input.role }, reason: input.reason || null })
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'role',
+      targetType: 'user',
+      targetId: input.userId,
+      before: { role: target.role },
+      after: { role: input.role },
+      reason: input.reason || null,
+    })
     return ok({ refresh: userTags(input.userId) })
   })
 }
@@ -63,7 +88,16 @@ export type ModeratedUser = {
   isSuspended: boolean
   points: number
   joinedAt: string
-  posts: { id: number; type: string; status: string; excerpt: string; ip: string | null; at: string; questionId: number; slug: string }[]
+  posts: {
+    id: number
+    type: string
+    status: string
+    excerpt: string
+    ip: string | null
+    at: string
+    questionId: number
+    slug: string
+  }[]
   ips: { ip: string; posts: number; lastAt: string }[]
   flagsOnTheirPosts: { postId: number; reason: string; at: string; open: boolean }[]
   flagsTheyRaised: { postId: number; reason: string; at: string; open: boolean }[]
@@ -77,12 +111,29 @@ export async function getModeratedUser(actor: Actor | null, userId: number): Pro
   const refused = refuseBelow(actor, 'moderator')
   if (refused) return refused
   const db = getDb()
-  const { rows: users } = await db.execute<{ id: number; name: string; handle: string; role: Role; isSuspended: boolean; points: number; joinedAt: Date }>(sql`
+  const { rows: users } = await db.execute<{
+    id: number
+    name: string
+    handle: string
+    role: Role
+    isSuspended: boolean
+    points: number
+    joinedAt: Date
+  }>(sql`
     select id, display_name as name, handle, role, is_suspended as "isSuspended", points, created_at as "joinedAt" from users where id = ${userId}`)
   const user = users[0]
   if (!user) return ok(null)
   const [posts, ips, against, raised] = await Promise.all([
-    db.execute<{ id: number; type: string; status: string; body: string; ip: string | null; at: Date; questionId: number; slug: string }>(sql`
+    db.execute<{
+      id: number
+      type: string
+      status: string
+      body: string
+      ip: string | null
+      at: Date
+      questionId: number
+      slug: string
+    }>(sql`
       select * from (
         (select q.id, 'question' as type, q.status::text, q.title as body, host(q.author_ip) as ip, q.created_at as at, q.id as "questionId", q.slug from questions q where q.author_id = ${userId} order by q.created_at desc limit 30)
         union all
@@ -132,7 +183,10 @@ export async function findUserId(actor: Actor | null, query: string): Promise<Re
 }
 
 /** Suspended members, most recently changed first. Moderators only. */
-export async function listSuspendedUsers(actor: Actor | null, limit = 50): Promise<Result<{ id: number; name: string; handle: string }[]>> {
+export async function listSuspendedUsers(
+  actor: Actor | null,
+  limit = 50,
+): Promise<Result<{ id: number; name: string; handle: string }[]>> {
   const refused = refuseBelow(actor, 'moderator')
   if (refused) return refused
   const { rows } = await getDb().execute<{ id: number; name: string; handle: string }>(sql`

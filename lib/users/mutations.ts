@@ -15,10 +15,15 @@ const THREADS_REFRESHED_ON_RENAME = 500
 const isUniqueViolation = (e: unknown) => typeof e === 'object' && e !== null && 'code' in e && e.code === '23505'
 
 /** The member's own display name and handle. Returns the cache tags of every page showing them. */
-export async function updateProfile(actor: Actor, input: ProfileInput): Promise<Result<{ refresh: string[]; handle: string }>> {
+export async function updateProfile(
+  actor: Actor,
+  input: ProfileInput,
+): Promise<Result<{ refresh: string[]; handle: string }>> {
   if (actor.kind !== 'member' || actor.isSuspended) return fail('unauthenticated', 'Sign in to change your profile.')
   const db = getDb()
-  const { rows: taken } = await db.execute(sql`select 1 from users where lower(handle) = ${input.handle} and id <> ${actor.id}`)
+  const { rows: taken } = await db.execute(
+    sql`select 1 from users where lower(handle) = ${input.handle} and id <> ${actor.id}`,
+  )
   if (taken.length) return fail('conflict', 'That handle is taken. Try another.', 'handle')
   try {
     await db.update(users).set({ displayName: input.name, handle: input.handle }).where(eq(users.id, actor.id))
@@ -35,7 +40,12 @@ export async function updateProfile(actor: Actor, input: ProfileInput): Promise<
     ) p group by question_id order by max(created_at) desc limit ${THREADS_REFRESHED_ON_RENAME}`)
   return ok({
     handle: input.handle,
-    refresh: [cacheTags.user(actor.id), cacheTags.userList, cacheTags.questionLists, ...rows.map((r) => cacheTags.question(r.id))],
+    refresh: [
+      cacheTags.user(actor.id),
+      cacheTags.userList,
+      cacheTags.questionLists,
+      ...rows.map((r) => cacheTags.question(r.id)),
+    ],
   })
 }
 
@@ -45,7 +55,11 @@ export async function changePassword(actor: Actor, input: PasswordChangeInput): 
   const limited = await consumeRateLimit('signIn', actor)
   if (!limited.ok) return limited
   const [row] = await getDb().select({ hash: users.passwordHash }).from(users).where(eq(users.id, actor.id))
-  if (row?.hash && !(await verifyPassword(row.hash, input.current))) return fail('invalid', 'That is not your current password.', 'current')
-  await getDb().update(users).set({ passwordHash: await hashPassword(input.password) }).where(eq(users.id, actor.id))
+  if (row?.hash && !(await verifyPassword(row.hash, input.current)))
+    return fail('invalid', 'That is not your current password.', 'current')
+  await getDb()
+    .update(users)
+    .set({ passwordHash: await hashPassword(input.password) })
+    .where(eq(users.id, actor.id))
   return ok(undefined)
 }

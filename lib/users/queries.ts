@@ -45,7 +45,10 @@ export async function listUsers(page: number): Promise<Page<UserSummary>> {
       .orderBy(desc(users.points), asc(users.id))
       .limit(USERS_PER_PAGE)
       .offset((page - 1) * USERS_PER_PAGE),
-    db.select({ n: sql<number>`count(*)::int` }).from(users).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(users)
+      .where(where),
   ])
   const total = count?.n ?? 0
   return {
@@ -105,7 +108,12 @@ export type AccountSettings = { name: string; handle: string; email: string | nu
 /** What the member's own settings page shows: the only page their email appears on. */
 export async function getAccountSettings(id: number): Promise<AccountSettings | null> {
   const [row] = await getDb()
-    .select({ name: users.displayName, handle: users.handle, email: users.email, hasPassword: sql<boolean>`${users.passwordHash} is not null` })
+    .select({
+      name: users.displayName,
+      handle: users.handle,
+      email: users.email,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+    })
     .from(users)
     .where(eq(users.id, id))
   return row ?? null

@@ -2,7 +2,11 @@ import { z } from 'zod'
 import { newPassword } from '@/lib/auth/schemas'
 
 export const profileInput = z.object({
-  name: z.string().trim().min(2, 'Use at least 2 characters for your name.').max(40, 'Keep your name under 40 characters.'),
+  name: z
+    .string()
+    .trim()
+    .min(2, 'Use at least 2 characters for your name.')
+    .max(40, 'Keep your name under 40 characters.'),
   handle: z
     .string()
     .trim()

@@ -19,14 +19,41 @@ export type ViewerInfo = {
 }
 
 /** What the page's viewer island shows: never part of the cached HTML. */
-export async function getViewerInfo(member: Member | null, questionId: number | null, followTarget: { targetType: FollowTarget; targetId: number } | null = null): Promise<ViewerInfo> {
+export async function getViewerInfo(
+  member: Member | null,
+  questionId: number | null,
+  followTarget: { targetType: FollowTarget; targetId: number } | null = null,
+): Promise<ViewerInfo> {
   if (!member) return { viewer: null, thread: null, follow: null }
-  const [[user], unread] = await Promise.all([getDb().select({ handle: users.handle }).from(users).where(eq(users.id, member.id)), countUnread(member.id)])
-  const viewer = { id: member.id, name: member.name, handle: user?.handle ?? '', points: member.points, role: member.role, unread }
-  const target = followTarget ?? (questionId === null ? null : { targetType: 'question' as const, targetId: questionId })
+  const [[user], unread] = await Promise.all([
+    getDb().select({ handle: users.handle }).from(users).where(eq(users.id, member.id)),
+    countUnread(member.id),
+  ])
+  const viewer = {
+    id: member.id,
+    name: member.name,
+    handle: user?.handle ?? '',
+    points: member.points,
+    role: member.role,
+    unread,
+  }
+  const target =
+    followTarget ?? (questionId === null ? null : { targetType: 'question' as const, targetId: questionId })
   const follow = target ? { level: await getFollowLevel(member.id, target.targetType, target.targetId) } : null
   if (questionId === null) return { viewer, thread: null, follow }
-  const [q] = await getDb().select({ authorId: questions.authorId }).from(questions).where(sql`${questions.id} = ${questionId}`)
+  const [q] = await getDb()
+    .select({ authorId: questions.authorId })
+    .from(questions)
+    .where(sql`${questions.id} = ${questionId}`)
   const settings = await getSettings()
-  return { viewer, follow, thread: { votes: await listMyVotesInThread(member.id, questionId), isAsker: q?.authorId === member.id, canModerate: canModerate(member), canClose: canClose(member, settings) } }
+  return {
+    viewer,
+    follow,
+    thread: {
+      votes: await listMyVotesInThread(member.id, questionId),
+      isAsker: q?.authorId === member.id,
+      canModerate: canModerate(member),
+      canClose: canClose(member, settings),
+    },
+  }
 }

@@ -35,7 +35,10 @@ export async function castVote(actor: Actor, input: CastVoteInput): Promise<Resu
     if (post.authorId === actor.id) return fail('forbidden', 'You cannot vote on your own post.')
     if (value !== 0 && !canVote(actor, post, value, settings)) {
       const needed = value === 1 ? settings.privileges.voteUp : settings.privileges.voteDown
-      return fail('forbidden', actor.isSuspended ? 'Your account is suspended.' : `Voting ${input.direction} needs ${needed} points.`)
+      return fail(
+        'forbidden',
+        actor.isSuspended ? 'Your account is suspended.' : `Voting ${input.direction} needs ${needed} points.`,
+      )
     }
 
     const { rows } = await tx.execute<{ value: number; isRecent: boolean }>(sql`
@@ -46,7 +49,9 @@ export async function castVote(actor: Actor, input: CastVoteInput): Promise<Resu
     const next = input.mode === 'set' || isDoubleSubmit ? value : previous === value ? 0 : value
     if (input.mode === 'toggle' && value === 0) return fail('invalid', 'Choose up or down.')
     if (next === previous) {
-      const { rows: current } = await tx.execute<{ score: number }>(sql`select score from ${postTable(post.type)} where id = ${post.id}`)
+      const { rows: current } = await tx.execute<{ score: number }>(
+        sql`select score from ${postTable(post.type)} where id = ${post.id}`,
+      )
       return ok({ postId: post.id, score: current[0]!.score, myVote: next, refresh: [] })
     }
     if (next === 0) await tx.execute(sql`delete from votes where post_id = ${post.id} and user_id = ${actor.id}`)
@@ -59,7 +64,9 @@ export async function castVote(actor: Actor, input: CastVoteInput): Promise<Resu
     const down = (next === -1 ? 1 : 0) - (previous === -1 ? 1 : 0)
     const updated =
       post.type === 'comment'
-        ? await tx.execute<{ score: number }>(sql`update comments set score = score + ${up} where id = ${post.id} returning score`)
+        ? await tx.execute<{ score: number }>(
+            sql`update comments set score = score + ${up} where id = ${post.id} returning score`,
+          )
         : await tx.execute<{ score: number }>(sql`
             update ${postTable(post.type)} set upvotes = upvotes + ${up}, downvotes = downvotes + ${down}, score = score + ${up - down}
             where id = ${post.id} returning score`)
@@ -69,7 +76,11 @@ export async function castVote(actor: Actor, input: CastVoteInput): Promise<Resu
       postId: post.id,
       score: updated.rows[0]!.score,
       myVote: next,
-      refresh: [cacheTags.question(post.questionId), cacheTags.questionLists, ...(post.authorId ? [cacheTags.user(post.authorId), cacheTags.userList] : [])],
+      refresh: [
+        cacheTags.question(post.questionId),
+        cacheTags.questionLists,
+        ...(post.authorId ? [cacheTags.user(post.authorId), cacheTags.userList] : []),
+      ],
     })
   })
 }

@@ -13,14 +13,17 @@ export function emptyPageCache(distDir: string): void {
     if (!/^\d+$/.test(id)) continue
     for (const entry of fs.readdirSync(path.join(app, id))) {
       const route = `/${id}/${entry.replace(/(\.segments|\.html|\.rsc|\.meta|\.body)$/, '')}`
-      if (entry !== '[slug]' && !prerendered.has(route)) fs.rmSync(path.join(app, id, entry), { recursive: true, force: true })
+      if (entry !== '[slug]' && !prerendered.has(route))
+        fs.rmSync(path.join(app, id, entry), { recursive: true, force: true })
     }
   }
 }
 
 /** The routes `next build` prerendered (from its prerender manifest). */
 export function prerenderedPaths(distDir: string): string[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }
+  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8')) as {
+    routes: Record<string, unknown>
+  }
   return Object.keys(manifest.routes)
 }
 

@@ -7,16 +7,30 @@ import lighthouse, { type Result } from 'lighthouse'
 
 const CHROMIUM = '/usr/bin/chromium'
 // Lighthouse's documented headless setup, minus what would make background traffic or updates skew a run.
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 export const REPORT = path.resolve('.data/bench/lighthouse-thread.json')
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
 /** Sources that are Next's and React's own runtime (and Turbopack's chunk loader), not ours. */
-const RUNTIME_SOURCE = /node_modules\/(next|react|react-dom|scheduler|@swc\/helpers)\/|\[turbopack\]|turbopack:\/\/\/\[turbopack\]/
+const RUNTIME_SOURCE =
+  /node_modules\/(next|react|react-dom|scheduler|@swc\/helpers)\/|\[turbopack\]|turbopack:\/\/\/\[turbopack\]/
 
 type TreemapNode = { name: string; resourceBytes: number; children?: TreemapNode[] }
 
-export type ScriptSplit = { files: number; runtimeGzip: number; ourGzip: number; ourSources: { source: string; gzip: number }[] }
+export type ScriptSplit = {
+  files: number
+  runtimeGzip: number
+  ourGzip: number
+  ourSources: { source: string; gzip: number }[]
+}
 
 export type LighthouseSummary = {
   runs: { performance: number; tbt: number; lcp: number; scores: Record<(typeof CATEGORIES)[number], number> }[]
@@ -35,7 +49,11 @@ const median = (values: number[]) => {
 /** Each run gets a fresh browser and profile, so no run finds another's cache. */
 async function withChromium<T>(use: (port: number) => Promise<T>): Promise<T> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'askwell-lh-'))
-  const chrome = spawn(CHROMIUM, [...CHROME_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true })
+  const chrome = spawn(
+    CHROMIUM,
+    [...CHROME_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
+  )
   try {
     const port = await new Promise<number>((resolve, reject) => {
       let seen = ''
@@ -44,7 +62,9 @@ async function withChromium<T>(use: (port: number) => Promise<T>): Promise<T> {
         const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(seen)
         if (m) resolve(Number(m[1]))
       })
-      chrome.on('exit', (code) => reject(new Error(`chromium exited (${code}) before it listened: ${seen.slice(-500)}`)))
+      chrome.on('exit', (code) =>
+        reject(new Error(`chromium exited (${code}) before it listened: ${seen.slice(-500)}`)),
+      )
     })
     return await use(port)
   } finally {
@@ -82,8 +102,12 @@ async function sourcesByLength(url: string): Promise<{ source: string; bytes: nu
  * sources in proportion to their bytes (from the published source maps).
  */
 async function splitScripts(lhr: Result, siteUrl: string): Promise<ScriptSplit> {
-  const requests = (lhr.audits['network-requests']?.details as { items: { url: string; resourceType?: string }[] } | undefined)?.items ?? []
-  const urls = [...new Set(requests.filter((r) => r.resourceType === 'Script' && r.url.startsWith(siteUrl)).map((r) => r.url))]
+  const requests =
+    (lhr.audits['network-requests']?.details as { items: { url: string; resourceType?: string }[] } | undefined)
+      ?.items ?? []
+  const urls = [
+    ...new Set(requests.filter((r) => r.resourceType === 'Script' && r.url.startsWith(siteUrl)).map((r) => r.url)),
+  ]
   const nodes = (lhr.audits['script-treemap-data']?.details as { nodes: TreemapNode[] } | undefined)?.nodes ?? []
   const split: ScriptSplit = { files: urls.length, runtimeGzip: 0, ourGzip: 0, ourSources: [] }
   const ours = new Map<string, number>()
@@ -120,7 +144,10 @@ async function splitScripts(lhr: Result, siteUrl: string): Promise<ScriptSplit> 
 export async function runLighthouse(url: string, siteUrl: string, runs: number): Promise<LighthouseSummary> {
   const results: Result[] = []
   for (let i = 0; i < runs; i++) {
-    const lhr = await withChromium(async (port) => (await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }))?.lhr)
+    const lhr = await withChromium(
+      async (port) =>
+        (await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }))?.lhr,
+    )
     if (!lhr) throw new Error('Lighthouse returned no result')
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
     results.push(lhr)
@@ -133,18 +160,26 @@ export async function runLighthouse(url: string, siteUrl: string, runs: number):
     performance: score(lhr, 'performance'),
     tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
     lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
-    scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(lhr, c)])) as Record<(typeof CATEGORIES)[number], number>,
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(lhr, c)])) as Record<
+      (typeof CATEGORIES)[number],
+      number
+    >,
   }))
   const failing: Record<string, string[]> = {}
   for (const lhr of results)
     for (const c of CATEGORIES.filter((c) => c !== 'performance'))
       for (const ref of lhr.categories[c]?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id]
-        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1 && !failing[c]?.includes(ref.id)) (failing[c] ??= []).push(ref.id)
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1 && !failing[c]?.includes(ref.id))
+          (failing[c] ??= []).push(ref.id)
       }
   return {
     runs: summary,
-    median: { performance: median(summary.map((r) => r.performance)), tbt: median(summary.map((r) => r.tbt)), lcp: median(summary.map((r) => r.lcp)) },
+    median: {
+      performance: median(summary.map((r) => r.performance)),
+      tbt: median(summary.map((r) => r.tbt)),
+      lcp: median(summary.map((r) => r.lcp)),
+    },
     failing,
     js: await splitScripts(results.at(-1)!, siteUrl),
   }

@@ -18,7 +18,9 @@ export type BenchSite = { siteUrl: string; db: pg.Client; authSecret: string; st
  */
 export async function startBenchSite(name: string): Promise<BenchSite> {
   const authSecret = 'bench-auth-secret-0123456789abcdef'
-  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: path.resolve('.data/bench/pg') })
+  const embedded = process.env.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres({ dataDir: path.resolve('.data/bench/pg') })
   if (embedded) await embedded.createDatabase(`askwell_${name}`)
   const url = process.env.DATABASE_URL ?? embedded!.urlFor(`askwell_${name}`)
   const db = new pg.Client({ connectionString: url })
@@ -41,7 +43,9 @@ export async function startBenchSite(name: string): Promise<BenchSite> {
     await db.connect()
     // The load comes from many fresh members at once: the new-member posting interval (a spam
     // rule, one post per 30 s) is set aside, as per-address limits are by TRUST_PROXY below.
-    await db.query(`insert into settings (key, value) values ('spam', '{"newMemberPostIntervalSeconds": 0}') on conflict (key) do update set value = excluded.value`)
+    await db.query(
+      `insert into settings (key, value) values ('spam', '{"newMemberPostIntervalSeconds": 0}') on conflict (key) do update set value = excluded.value`,
+    )
     const port = await freePort(3300)
     const siteUrl = `http://localhost:${port}`
     const distName = `.next-bench-${name}`
@@ -63,7 +67,10 @@ export async function startBenchSite(name: string): Promise<BenchSite> {
       console.log(`Building (${reason})…`)
       await buildApp(distDir, databaseId, siteUrl, env)
     }
-    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] })
+    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     await new Promise<void>((resolve, reject) => {
       server!.stdout!.on('data', (c: Buffer) => (c.toString().includes('ready') ? resolve() : undefined))
       server!.on('exit', (code) => reject(new Error(`server exited (${code})`)))
@@ -75,6 +82,8 @@ export async function startBenchSite(name: string): Promise<BenchSite> {
   }
 }
 
-export const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!
+export const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!
 
-export const numberArg = (name: string, fallback: number) => (process.argv.includes(`--${name}`) ? Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) : fallback)
+export const numberArg = (name: string, fallback: number) =>
+  process.argv.includes(`--${name}`) ? Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) : fallback

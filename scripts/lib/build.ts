@@ -2,7 +2,18 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-const SOURCES = ['app', 'components', 'lib', 'db', 'public', 'next.config.ts', 'package.json', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json']
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'db',
+  'public',
+  'next.config.ts',
+  'package.json',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'tsconfig.json',
+]
 
 function newestMtime(entry: string): number {
   let stat: fs.Stats
@@ -39,7 +50,12 @@ export function staleBuildReason(distDir: string, databaseId: string, siteUrl: s
 }
 
 /** Runs `next build` with the given environment and stamps the result. */
-export async function buildApp(distDir: string, databaseId: string, siteUrl: string, env: NodeJS.ProcessEnv): Promise<void> {
+export async function buildApp(
+  distDir: string,
+  databaseId: string,
+  siteUrl: string,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
   const startedAt = Date.now()
   // `next build` keeps the data cache (unstable_cache entries) of the previous build; entries read
   // from another database would be served for up to an hour, so they go with the build they belong to.

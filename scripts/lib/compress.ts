@@ -30,7 +30,8 @@ function acceptsEncoding(header: string, name: Encoding): boolean {
   return false
 }
 
-const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|atom\+xml|rss\+xml|javascript|manifest\+json|opensearchdescription\+xml)|image\/svg\+xml)/i
+const COMPRESSIBLE =
+  /^(?:text\/|application\/(?:json|xml|atom\+xml|rss\+xml|javascript|manifest\+json|opensearchdescription\+xml)|image\/svg\+xml)/i
 /** Below this a compressed body saves less than its headers cost. */
 const MIN_BYTES = 1024
 
@@ -42,7 +43,9 @@ export function isCompressible(contentType: string, length: number): boolean {
 // ~100 ms a page, which a crawler walking cold pages would pay on every one.
 function compress(body: Buffer, encoding: Encoding): Buffer {
   return encoding === 'br'
-    ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    ? zlib.brotliCompressSync(body, {
+        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+      })
     : zlib.gzipSync(body, { level: 6 })
 }
 

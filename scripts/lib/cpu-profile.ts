@@ -1,6 +1,10 @@
 import fs from 'node:fs'
 
-type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+type ProfileNode = {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+  children?: number[]
+}
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
 /** Where a module lives, coarsely: a package name, or the app's own file. */
@@ -23,7 +27,9 @@ export function summarizeCpuProfile(file: string, top = 25): string {
   const selfUs = new Map<number, number>()
   profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)))
   const total = [...selfUs.values()].reduce((a, b) => a + b, 0)
-  const idle = [...selfUs].filter(([id]) => ['(idle)', '(program)'].includes(byId.get(id)!.callFrame.functionName)).reduce((a, [, t]) => a + t, 0)
+  const idle = [...selfUs]
+    .filter(([id]) => ['(idle)', '(program)'].includes(byId.get(id)!.callFrame.functionName))
+    .reduce((a, [, t]) => a + t, 0)
   const owners = new Map<string, number>()
   const functions = new Map<string, number>()
   for (const [id, us] of selfUs) {

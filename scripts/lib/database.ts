@@ -13,12 +13,19 @@ export async function openAppDatabase(dataDir: string): Promise<AppDatabase> {
   let embedded: RunningPostgres | null = null
   if (!url) {
     const started = Date.now()
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: Number(process.env.PGPORT ?? 54329) })
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'pg'),
+      port: Number(process.env.PGPORT ?? 54329),
+    })
     await embedded.createDatabase('askwell')
     url = embedded.urlFor('askwell')
-    console.log(`[askwell] embedded PostgreSQL ready in ${Date.now() - started} ms (data in ${path.relative(process.cwd(), dataDir)}/pg)`)
+    console.log(
+      `[askwell] embedded PostgreSQL ready in ${Date.now() - started} ms (data in ${path.relative(process.cwd(), dataDir)}/pg)`,
+    )
     if (!embedded.dataDir.startsWith(path.resolve(dataDir)))
-      console.warn(`[askwell] the postgres user cannot enter this project's folder, so the data lives in ${embedded.dataDir} (linked from .data/pg)`)
+      console.warn(
+        `[askwell] the postgres user cannot enter this project's folder, so the data lives in ${embedded.dataDir} (linked from .data/pg)`,
+      )
   }
   try {
     const databaseId = await migrateDatabase(url)

@@ -19,6 +19,7 @@ export function describeError(err: unknown): string {
     const own = err.message || (typeof code === 'string' ? code : err.name)
     return err.cause === undefined ? own : `${own} (cause: ${describeError(err.cause)})`
   }
-  if (err === undefined || err === null) return 'it failed without saying why (a bug: the step that failed gave no reason)'
+  if (err === undefined || err === null)
+    return 'it failed without saying why (a bug: the step that failed gave no reason)'
   return typeof err === 'string' ? err : inspect(err, { depth: 3 })
 }

@@ -24,13 +24,21 @@ export type RequestContext = {
 
 // The handler is plain JavaScript that Next loads by path, outside its bundles: it finds this through globalThis.
 const key = Symbol.for('askwell.request')
-const storage = ((globalThis as Record<symbol, unknown>)[key] ??= new AsyncLocalStorage<RequestContext>()) as AsyncLocalStorage<RequestContext>
+const storage = ((globalThis as Record<symbol, unknown>)[key] ??=
+  new AsyncLocalStorage<RequestContext>()) as AsyncLocalStorage<RequestContext>
 
 /** Runs `handle` (one request) with its context readable by the cache handler. */
 export function withRequestContext<T>(res: ServerResponse, handle: () => T): T {
   let markRendered!: () => void
   const rendered = new Promise<void>((resolve) => (markRendered = resolve))
-  const context: RequestContext = { startedAt: Date.now(), tagReads: new Map(), keyReads: new Map(), rendersAfterResponse: false, rendered, markRendered }
+  const context: RequestContext = {
+    startedAt: Date.now(),
+    tagReads: new Map(),
+    keyReads: new Map(),
+    rendersAfterResponse: false,
+    rendered,
+    markRendered,
+  }
   res.once('close', () => context.rendersAfterResponse || markRendered())
   return storage.run(context, handle)
 }

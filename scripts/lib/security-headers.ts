@@ -52,7 +52,8 @@ export function contentSecurityPolicy(scriptHashes: string[], opts: SecurityOpti
  */
 const FLIGHT_START = '(self.__next_f=self.__next_f||[]).push([0])'
 const FLIGHT_PUSH = 'self.__next_f.push('
-const TURBOPACK_SCRIPT = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\((\{[^<]*\})\);?$/
+const TURBOPACK_SCRIPT =
+  /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\((\{[^<]*\})\);?$/
 
 /** `self.__next_f.push([n,"…"])` with exactly a number and one JSON string (no raw "<"), checked by the JSON parser. */
 function isFlightPush(body: string): boolean {
@@ -71,9 +72,11 @@ function isTurbopackBootstrap(body: string): boolean {
   try {
     const value = JSON.parse(json) as Record<string, unknown>
     return Object.entries(value).every(([key, v]) =>
-      key === 'otherChunks' ? Array.isArray(v) && v.every((c) => typeof c === 'string' && /^static\/chunks\/[\w.-]+\.(?:js|css)$/.test(c))
-      : key === 'runtimeModuleIds' ? Array.isArray(v) && v.every((id) => Number.isInteger(id))
-      : false,
+      key === 'otherChunks'
+        ? Array.isArray(v) && v.every((c) => typeof c === 'string' && /^static\/chunks\/[\w.-]+\.(?:js|css)$/.test(c))
+        : key === 'runtimeModuleIds'
+          ? Array.isArray(v) && v.every((id) => Number.isInteger(id))
+          : false,
     )
   } catch {
     return false
@@ -86,7 +89,8 @@ export function nextInlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>()
   for (const [, attributes, body] of html.matchAll(SCRIPT)) {
     if (/\bsrc\s*=/i.test(attributes!) || /\btype\s*=\s*"application\/ld\+json"/i.test(attributes!)) continue
-    if (body === FLIGHT_START || isFlightPush(body!) || isTurbopackBootstrap(body!)) hashes.add(createHash('sha256').update(body!, 'utf8').digest('base64'))
+    if (body === FLIGHT_START || isFlightPush(body!) || isTurbopackBootstrap(body!))
+      hashes.add(createHash('sha256').update(body!, 'utf8').digest('base64'))
   }
   return [...hashes]
 }
@@ -114,7 +118,12 @@ function decode(body: Buffer, encoding: string): string | null {
  * A HEAD request is handed on as a GET: its answer must carry the policy the GET's does, which
  * only the page's body can give, and Node itself drops the body of any response to a HEAD.
  */
-export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, opts: SecurityOptions, compressWith: Encoding | null = null): void {
+export function applySecurityHeaders(
+  req: IncomingMessage,
+  res: ServerResponse,
+  opts: SecurityOptions,
+  compressWith: Encoding | null = null,
+): void {
   if (req.method === 'HEAD') req.method = 'GET'
   for (const [name, value] of Object.entries(baseSecurityHeaders(opts))) res.setHeader(name, value)
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
@@ -130,11 +139,16 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
     const fromHead = headersIn(head)
     const header = res.getHeader('content-type') ?? fromHead?.['content-type'] ?? fromHead?.['Content-Type']
     const type = typeof header === 'string' ? header : ''
-    preEncoded = res.hasHeader('content-encoding') || Object.keys(fromHead ?? {}).some((name) => /^content-encoding$/i.test(name))
-    mode = res.statusCode === 304 ? 'pass'
-      : type.includes('text/html') ? 'html'
-      : compressWith && !preEncoded && isCompressible(type, Infinity) ? 'text'
-      : 'pass'
+    preEncoded =
+      res.hasHeader('content-encoding') || Object.keys(fromHead ?? {}).some((name) => /^content-encoding$/i.test(name))
+    mode =
+      res.statusCode === 304
+        ? 'pass'
+        : type.includes('text/html')
+          ? 'html'
+          : compressWith && !preEncoded && isCompressible(type, Infinity)
+            ? 'text'
+            : 'pass'
     return mode
   }
   const restore = () => {
@@ -143,17 +157,22 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
     res.end = end as End
   }
 
-  res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+  res.writeHead = (statusCode: number, ...rest: unknown[]) => {
     if (statusCode === 304) res.removeHeader('content-security-policy')
     res.statusCode = statusCode
     if (decide(rest) === 'pass') return writeHead(statusCode, ...rest)
     heldHead = [statusCode, ...rest]
     return res
-  })
+  }
 
   res.write = ((chunk: unknown, encoding?: unknown, cb?: unknown) => {
     if (decide() === 'pass') return write(chunk, encoding, cb)
-    if (chunk != null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
+    if (chunk != null)
+      chunks.push(
+        Buffer.isBuffer(chunk)
+          ? chunk
+          : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'),
+      )
     const callback = typeof encoding === 'function' ? encoding : cb
     if (typeof callback === 'function') process.nextTick(callback)
     return true
@@ -164,12 +183,31 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
       restore()
       return end(chunk, encoding, cb)
     }
-    if (chunk != null && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
+    if (chunk != null && typeof chunk !== 'function')
+      chunks.push(
+        Buffer.isBuffer(chunk)
+          ? chunk
+          : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'),
+      )
     const callback = [chunk, encoding, cb].find((x) => typeof x === 'function') as (() => void) | undefined
     let body: Buffer = Buffer.concat(chunks)
     const etag = headerText(res.getHeader('etag') ?? headersIn(heldHead ?? undefined)?.etag)
-    if (mode === 'html') res.setHeader('Content-Security-Policy', policyFor(body, String(res.getHeader('content-encoding') ?? ''), etag, opts))
-    if (compressWith && !preEncoded && body.length > 0 && isCompressible(mode === 'html' ? 'text/html' : headerText(res.getHeader('content-type') ?? headersIn(heldHead ?? undefined)?.['content-type']), body.length)) {
+    if (mode === 'html')
+      res.setHeader(
+        'Content-Security-Policy',
+        policyFor(body, String(res.getHeader('content-encoding') ?? ''), etag, opts),
+      )
+    if (
+      compressWith &&
+      !preEncoded &&
+      body.length > 0 &&
+      isCompressible(
+        mode === 'html'
+          ? 'text/html'
+          : headerText(res.getHeader('content-type') ?? headersIn(heldHead ?? undefined)?.['content-type']),
+        body.length,
+      )
+    ) {
       body = compressed(body, compressWith, etag)
       res.setHeader('Content-Encoding', compressWith)
       res.setHeader('Content-Length', body.length)
@@ -185,7 +223,8 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
 }
 
 /** A header's value as text ('' when absent or not a single value). */
-const headerText = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '')
+const headerText = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : ''
 
 /** The headers object of a writeHead(status, [message], [headers]) call, if it has one. */
 function headersIn(head: unknown[] | undefined): Record<string, unknown> | undefined {
@@ -212,5 +251,8 @@ function policyFor(body: Buffer, encoding: string, etag: string, opts: SecurityO
 
 /** The origins a sign-in form may redirect to: the OAuth providers that are configured. */
 export function oauthFormActions(env: NodeJS.ProcessEnv): string[] {
-  return [...(env.AUTH_GITHUB_ID ? ['https://github.com'] : []), ...(env.AUTH_GOOGLE_ID ? ['https://accounts.google.com'] : [])]
+  return [
+    ...(env.AUTH_GITHUB_ID ? ['https://github.com'] : []),
+    ...(env.AUTH_GOOGLE_ID ? ['https://accounts.google.com'] : []),
+  ]
 }

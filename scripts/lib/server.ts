@@ -20,7 +20,12 @@ type End = ServerResponse['end']
  * - a 500 while the database cannot be reached (a page that was never rendered, so the cache has no
  *   copy of it) answers 503 with Retry-After and a plain page saying so; any other 500 passes as it is.
  */
-function correctPageResponse(req: IncomingMessage, res: ServerResponse, renderNotFound: () => Promise<void>, sendUnavailable: () => void): void {
+function correctPageResponse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  renderNotFound: () => Promise<void>,
+  sendUnavailable: () => void,
+): void {
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
   const write = res.write.bind(res) as (...args: unknown[]) => boolean
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
@@ -42,7 +47,7 @@ function correctPageResponse(req: IncomingMessage, res: ServerResponse, renderNo
     res.end = end as End
   }
 
-  res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+  res.writeHead = (statusCode: number, ...rest: unknown[]) => {
     if (isFailure(statusCode)) {
       held.head = [statusCode, ...rest]
       return res
@@ -54,7 +59,7 @@ function correctPageResponse(req: IncomingMessage, res: ServerResponse, renderNo
       return writeHead(301, ...rest)
     }
     return writeHead(statusCode, ...rest)
-  })
+  }
 
   res.write = ((...args: unknown[]) => {
     if (isFailure(res.statusCode)) {
@@ -93,7 +98,13 @@ function sendUnavailablePage(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('Cache-Control', 'no-store')
   res.setHeader('Content-Type', wantsHtml ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8')
   res.writeHead(503)
-  res.end(req.method === 'HEAD' ? undefined : wantsHtml ? unavailablePageHtml(process.env.SITE_NAME || 'Askwell') : 'The database cannot be reached right now; try again shortly.\n')
+  res.end(
+    req.method === 'HEAD'
+      ? undefined
+      : wantsHtml
+        ? unavailablePageHtml(process.env.SITE_NAME || 'Askwell')
+        : 'The database cannot be reached right now; try again shortly.\n',
+  )
 }
 
 /**
@@ -122,7 +133,12 @@ function refuseMalformedPath(req: IncomingMessage, res: ServerResponse): void {
 export type RunningServer = { url: string; close: () => Promise<void> }
 
 /** Serves the Next app (production build, or the dev server) on `port`. */
-export async function startNextServer(opts: { dev: boolean; port: number; hostname?: string; dir?: string }): Promise<RunningServer> {
+export async function startNextServer(opts: {
+  dev: boolean
+  port: number
+  hostname?: string
+  dir?: string
+}): Promise<RunningServer> {
   // Behind TRUST_PROXY=N trusted proxies the client is the address the outermost one added to
   // X-Forwarded-For; otherwise the socket's peer. The app reads exactly one checked address.
   const hops = trustedHops(process.env.TRUST_PROXY)
@@ -130,8 +146,13 @@ export async function startNextServer(opts: { dev: boolean; port: number; hostna
   const app = next({ dev: opts.dev, dir: opts.dir ?? process.cwd(), hostname, port: opts.port, turbopack: opts.dev })
   const handle = app.getRequestHandler()
   await app.prepare()
-  const security = { siteUrl: process.env.SITE_URL ?? `http://${hostname}:${opts.port}`, formActions: oauthFormActions(process.env) }
-  const securityBase = Object.entries(baseSecurityHeaders(security)).filter(([name]) => !opts.dev || name !== 'Content-Security-Policy')
+  const security = {
+    siteUrl: process.env.SITE_URL ?? `http://${hostname}:${opts.port}`,
+    formActions: oauthFormActions(process.env),
+  }
+  const securityBase = Object.entries(baseSecurityHeaders(security)).filter(
+    ([name]) => !opts.dev || name !== 'Content-Security-Policy',
+  )
   const server = createServer((req, res) => {
     normalizeForwardingHeaders(req, hops)
     // Security headers on every response. The policy's script hashes need the production HTML, and

@@ -19,7 +19,10 @@ const STOP_TIMEOUT_MS = 20_000
  * started again after 1 s, doubling to 30 s while it keeps dying quickly. The IPC channel lets the
  * worker notice when this process is gone, so it never outlives its supervisor.
  */
-export function startWorkerProcess(env: NodeJS.ProcessEnv, log: (line: string) => void = (line) => console.log(`[askwell] ${line}`)): WorkerProcess {
+export function startWorkerProcess(
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void = (line) => console.log(`[askwell] ${line}`),
+): WorkerProcess {
   let stopping = false
   let restarts = 0
   let delay = FIRST_DELAY_MS
@@ -29,12 +32,17 @@ export function startWorkerProcess(env: NodeJS.ProcessEnv, log: (line: string) =
   const launch = () => {
     timer = null
     const startedAt = Date.now()
-    child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], {
+      env,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    })
     child.on('error', (err) => log(`mail worker could not be started: ${err.message}`))
     child.once('exit', (code, signal) => {
       if (stopping) return
       if (Date.now() - startedAt >= HEALTHY_AFTER_MS) delay = FIRST_DELAY_MS
-      log(`mail worker (pid ${child.pid}) exited ${signal ? `on ${signal}` : `with code ${code}`}; restarting it in ${delay / 1000} s`)
+      log(
+        `mail worker (pid ${child.pid}) exited ${signal ? `on ${signal}` : `with code ${code}`}; restarting it in ${delay / 1000} s`,
+      )
       timer = setTimeout(() => {
         restarts++
         launch()

@@ -8,7 +8,9 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 function describeViolations(violations: Result[]): string {
   return violations
     .map((v) => {
-      const nodes = v.nodes.map((n) => `    - ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`).join('\n')
+      const nodes = v.nodes
+        .map((n) => `    - ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`)
+        .join('\n')
       return `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}`
     })
     .join('\n\n')
@@ -23,7 +25,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const response = await page.goto(path)
         expect(response?.status(), `GET ${path}`).toBe(200)
         await page.waitForLoadState('load')
-        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark')
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+          colorScheme === 'dark',
+        )
 
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
         expect(violations, `${path} (${colorScheme}):\n${describeViolations(violations)}`).toEqual([])

@@ -7,7 +7,10 @@ import { createMember, signInWithPassword } from './support/members'
 async function answerBy(authorId: number, body: string) {
   const q = await createOwnQuestion(`A thread for account tests ${Date.now()}`)
   const answerId = await withDb(async (db) => {
-    const { rows } = await db.query<{ id: number }>('insert into answers (question_id, author_id, body) values ($1, $2, $3) returning id', [q.id, authorId, body])
+    const { rows } = await db.query<{ id: number }>(
+      'insert into answers (question_id, author_id, body) values ($1, $2, $3) returning id',
+      [q.id, authorId, body],
+    )
     await db.query('update questions set answer_count = answer_count + 1 where id = $1', [q.id])
     return rows[0]!.id
   })
@@ -32,26 +35,41 @@ test('a member renames themself in settings and every reader sees the new name',
 
   // A taken handle is refused next to its field, and the name stays as it was.
   const taken = await createMember('Handle Owner')
-  const takenHandle = await withDb(async (db) => (await db.query<{ handle: string }>('select handle from users where id = $1', [taken.id])).rows[0]!.handle)
+  const takenHandle = await withDb(
+    async (db) =>
+      (await db.query<{ handle: string }>('select handle from users where id = $1', [taken.id])).rows[0]!.handle,
+  )
   await page.getByRole('textbox', { name: 'Display name' }).fill('After Rename')
   await page.getByRole('textbox', { name: 'Handle' }).fill(takenHandle.toUpperCase())
   await page.getByRole('button', { name: 'Save profile' }).click()
   await expect(page.getByRole('textbox', { name: 'Handle' })).toHaveAccessibleDescription(/taken/)
-  expect(await withDb(async (db) => (await db.query('select display_name from users where id = $1', [member.id])).rows[0].display_name)).toBe('Before Rename')
+  expect(
+    await withDb(
+      async (db) => (await db.query('select display_name from users where id = $1', [member.id])).rows[0].display_name,
+    ),
+  ).toBe('Before Rename')
 
   const handle = `renamed-${Date.now().toString(36)}`
   await page.getByRole('textbox', { name: 'Handle' }).fill(handle)
   await page.getByRole('button', { name: 'Save profile' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
   await expect
-    .poll(async () => (await anonymousView(request, thread.path)).html.includes('After Rename'), { intervals: [100], timeout: 15_000 })
+    .poll(async () => (await anonymousView(request, thread.path)).html.includes('After Rename'), {
+      intervals: [100],
+      timeout: 15_000,
+    })
     .toBe(true)
   expect((await anonymousView(request, thread.path)).cache).toBe('HIT')
   await expect(page.locator('header details summary')).toContainText('After Rename')
-  await expect(page.locator('header a', { hasText: 'Your profile' })).toHaveAttribute('href', `/users/${member.id}/${handle}`)
+  await expect(page.locator('header a', { hasText: 'Your profile' })).toHaveAttribute(
+    'href',
+    `/users/${member.id}/${handle}`,
+  )
 })
 
-test('a member changes their password: the wrong current one is refused next to its field, and no password comes back', async ({ page }) => {
+test('a member changes their password: the wrong current one is refused next to its field, and no password comes back', async ({
+  page,
+}) => {
   const member = await createMember('Password Changer')
   await signInWithPassword(page, member)
   await page.waitForURL(`${siteUrl()}/`)
@@ -90,10 +108,21 @@ test('settings need a signed-in member', async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fsettings/)
 })
 
-test('a comment author edits their comment from the thread; another member votes it up without JavaScript', async ({ page, browser }) => {
+test('a comment author edits their comment from the thread; another member votes it up without JavaScript', async ({
+  page,
+  browser,
+}) => {
   const author = await createMember('Comment Author')
   const thread = await answerBy(author.id, 'An answer to comment on, long enough.')
-  const commentId = await withDb(async (db) => (await db.query<{ id: number }>('insert into comments (question_id, answer_id, author_id, body) values ($1, $2, $3, $4) returning id', [thread.id, thread.answerId, author.id, 'My first thought, unedited.'])).rows[0]!.id)
+  const commentId = await withDb(
+    async (db) =>
+      (
+        await db.query<{ id: number }>(
+          'insert into comments (question_id, answer_id, author_id, body) values ($1, $2, $3, $4) returning id',
+          [thread.id, thread.answerId, author.id, 'My first thought, unedited.'],
+        )
+      ).rows[0]!.id,
+  )
   await signInWithPassword(page, author)
   await page.waitForURL(`${siteUrl()}/`)
   await page.goto(thread.path)
@@ -113,15 +142,24 @@ test('a comment author edits their comment from the thread; another member votes
   await expect(voterPage.locator(`#c${commentId}`).getByRole('link', { name: 'Edit this comment' })).toHaveCount(0)
   await voterPage.locator(`#c${commentId}`).getByRole('button', { name: 'Vote this comment up' }).click()
   await voterPage.waitForURL(new RegExp(`${thread.path}#c${commentId}$`))
-  await expect(voterPage.locator(`#c${commentId}`).getByRole('button', { name: 'Vote this comment up' })).toContainText('1')
-  expect(await withDb(async (db) => (await db.query('select value from votes where post_id = $1 and user_id = $2', [commentId, voter.id])).rows)).toEqual([{ value: 1 }])
+  await expect(voterPage.locator(`#c${commentId}`).getByRole('button', { name: 'Vote this comment up' })).toContainText(
+    '1',
+  )
+  expect(
+    await withDb(
+      async (db) =>
+        (await db.query('select value from votes where post_id = $1 and user_id = $2', [commentId, voter.id])).rows,
+    ),
+  ).toEqual([{ value: 1 }])
   await noScript.close()
 })
 
 test('a moderator restores a deleted answer and readers see it again', async ({ page, request }) => {
   const author = await createMember('Deleted Answerer')
   const thread = await answerBy(author.id, 'An answer that a moderator will bring back.')
-  await withDb((db) => db.query("update answers set status = 'deleted', deleted_at = now() where id = $1", [thread.answerId]))
+  await withDb((db) =>
+    db.query("update answers set status = 'deleted', deleted_at = now() where id = $1", [thread.answerId]),
+  )
   await withDb((db) => db.query('update questions set answer_count = answer_count - 1 where id = $1', [thread.id]))
   expect((await anonymousView(request, thread.path)).html).not.toContain('a moderator will bring back')
 
@@ -136,6 +174,9 @@ test('a moderator restores a deleted answer and readers see it again', async ({ 
   // Restored, it leaves the list (the page re-renders after the action).
   await expect(item).toHaveCount(0)
   await expect
-    .poll(async () => (await anonymousView(request, thread.path)).html.includes('a moderator will bring back'), { intervals: [100], timeout: 15_000 })
+    .poll(async () => (await anonymousView(request, thread.path)).html.includes('a moderator will bring back'), {
+      intervals: [100],
+      timeout: 15_000,
+    })
     .toBe(true)
 })

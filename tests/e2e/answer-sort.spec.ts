@@ -1,11 +1,14 @@
 import { expect, test } from './fixtures'
 
 const answerTimes = async (page: import('@playwright/test').Page) =>
-  page.locator('section[aria-labelledby="answers-heading"] article[id^="a"]').evaluateAll((articles) =>
-    articles.map((a) => a.querySelector('time')?.getAttribute('datetime') ?? ''),
-  )
+  page
+    .locator('section[aria-labelledby="answers-heading"] article[id^="a"]')
+    .evaluateAll((articles) => articles.map((a) => a.querySelector('time')?.getAttribute('datetime') ?? ''))
 
-test('answers re-order by date in the browser, and the static order comes back with "Votes"', async ({ page, paths }) => {
+test('answers re-order by date in the browser, and the static order comes back with "Votes"', async ({
+  page,
+  paths,
+}) => {
   await page.goto(paths.thread)
   const sort = page.getByRole('group', { name: 'Sort answers by' })
   await expect(sort.getByRole('button', { name: 'Votes' })).toHaveAttribute('aria-pressed', 'true')

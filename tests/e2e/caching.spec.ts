@@ -14,17 +14,32 @@ const secret = () => {
 async function fetchPage(request: APIRequestContext, path: string) {
   const response = await request.get(path, { maxRedirects: 0 })
   expect(response.status(), `GET ${path}`).toBe(200)
-  return { cache: response.headers()['x-nextjs-cache'], cacheControl: response.headers()['cache-control'] ?? '', html: await response.text() }
+  return {
+    cache: response.headers()['x-nextjs-cache'],
+    cacheControl: response.headers()['cache-control'] ?? '',
+    html: await response.text(),
+  }
 }
 
 /** The h1 text of a thread page's HTML (titles are plain text; entities are decoded). */
 function h1Of(html: string): string {
   const match = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)
   expect(match, 'the page has an h1').not.toBeNull()
-  return match![1]!.replace(/<[^>]+>/g, '').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim()
+  return match![1]!
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim()
 }
 
-function revalidate(request: APIRequestContext, body: unknown, headers: Record<string, string> = { 'x-revalidate-secret': secret() }) {
+function revalidate(
+  request: APIRequestContext,
+  body: unknown,
+  headers: Record<string, string> = { 'x-revalidate-secret': secret() },
+) {
   return request.post('/api/revalidate', { data: body, headers })
 }
 
@@ -49,11 +64,21 @@ test.describe('page cache', () => {
 test.describe('POST /api/revalidate', () => {
   test('refuses a request without the secret (401) or with a wrong one (401)', async ({ request }) => {
     expect((await revalidate(request, { tags: ['lists:questions'] }, {})).status()).toBe(401)
-    expect((await revalidate(request, { tags: ['lists:questions'] }, { 'x-revalidate-secret': `${secret()}-wrong` })).status()).toBe(401)
+    expect(
+      (
+        await revalidate(request, { tags: ['lists:questions'] }, { 'x-revalidate-secret': `${secret()}-wrong` })
+      ).status(),
+    ).toBe(401)
   })
 
   test('refuses tags it does not know (400)', async ({ request }) => {
-    for (const body of [{ tags: ['no such tag'] }, { tags: [] }, { tags: 'question:1' }, {}, { tags: ['question:abc'] }]) {
+    for (const body of [
+      { tags: ['no such tag'] },
+      { tags: [] },
+      { tags: 'question:1' },
+      {},
+      { tags: ['question:abc'] },
+    ]) {
       const response = await revalidate(request, body)
       expect(response.status(), `body ${JSON.stringify(body)}`).toBe(400)
     }
@@ -61,7 +86,14 @@ test.describe('POST /api/revalidate', () => {
 
   test('expires a changed thread: cached before, fresh after', async ({ request, page }) => {
     // The oldest demo question: no other spec reads it.
-    const { id, slug } = await withDb(async (db) => (await db.query<{ id: number; slug: string }>(`select id, slug from questions where anon_name is distinct from 'e2e' order by created_at limit 1`)).rows[0]!)
+    const { id, slug } = await withDb(
+      async (db) =>
+        (
+          await db.query<{ id: number; slug: string }>(
+            `select id, slug from questions where anon_name is distinct from 'e2e' order by created_at limit 1`,
+          )
+        ).rows[0]!,
+    )
     const path = `/${id}/${slug}`
 
     await new ThreadPage(page).goto(path)

@@ -8,9 +8,13 @@ import { createMember, signInWithPassword } from './support/members'
 const read = async (request: APIRequestContext, path: string) => (await request.get(path)).text()
 
 /** A row of the admin tree, by the category's name. */
-const rowNamed = (page: Page, name: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) })
+const rowNamed = (page: Page, name: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) })
 
-test('an admin creates, renames and reorders a category without JavaScript; anonymous readers see it', async ({ browser, request }) => {
+test('an admin creates, renames and reorders a category without JavaScript; anonymous readers see it', async ({
+  browser,
+  request,
+}) => {
   const admin = await createMember('Category Admin', 'admin')
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
@@ -22,7 +26,11 @@ test('an admin creates, renames and reorders a category without JavaScript; anon
   const name = `Loneliness ${Date.now().toString(36)}`
 
   // A taken address: said next to the field, and nothing is created.
-  const taken = await withDb(async (db) => (await db.query<{ slug: string }>(`select slug from categories where depth = 1 order by id limit 1`)).rows[0]!.slug)
+  const taken = await withDb(
+    async (db) =>
+      (await db.query<{ slug: string }>(`select slug from categories where depth = 1 order by id limit 1`)).rows[0]!
+        .slug,
+  )
   let create = page.locator('#new-category')
   await create.getByLabel('Name', { exact: true }).fill(name)
   await create.getByLabel(/^Address/).fill(taken)
@@ -41,7 +49,9 @@ test('an admin creates, renames and reorders a category without JavaScript; anon
   const row = rowNamed(page, name)
   await expect(row.getByRole('status')).toHaveText('Category created.')
   await expect(row.getByRole('link', { name: `/categories/${name.toLowerCase().replace(' ', '-')}` })).toBeVisible()
-  await expect.poll(async () => (await read(request, '/categories')).includes(name), { intervals: [100], timeout: 15_000 }).toBe(true)
+  await expect
+    .poll(async () => (await read(request, '/categories')).includes(name), { intervals: [100], timeout: 15_000 })
+    .toBe(true)
 
   const renamed = `${name} and isolation`
   await row.getByText('Rename, move or merge').click()
@@ -49,22 +59,32 @@ test('an admin creates, renames and reorders a category without JavaScript; anon
   await row.getByRole('button', { name: `Save ${name}` }).click()
   const renamedRow = rowNamed(page, renamed)
   await expect(renamedRow.getByRole('status')).toHaveText('Saved.')
-  await expect.poll(async () => (await read(request, '/categories')).includes(renamed), { intervals: [100], timeout: 15_000 }).toBe(true)
+  await expect
+    .poll(async () => (await read(request, '/categories')).includes(renamed), { intervals: [100], timeout: 15_000 })
+    .toBe(true)
 
   // A new address: the old one (page, later pages, feed) leads there permanently,.
   const oldSlug = name.toLowerCase().replace(' ', '-')
   await rowNamed(page, renamed).getByText('Rename, move or merge').click()
-  await rowNamed(page, renamed).getByLabel(/^Address/).fill(`${oldSlug}-and-isolation`)
-  await rowNamed(page, renamed).getByRole('button', { name: `Save ${renamed}` }).click()
+  await rowNamed(page, renamed)
+    .getByLabel(/^Address/)
+    .fill(`${oldSlug}-and-isolation`)
+  await rowNamed(page, renamed)
+    .getByRole('button', { name: `Save ${renamed}` })
+    .click()
   await expect(rowNamed(page, renamed).getByRole('status')).toHaveText('Saved.')
   const location = async (path: string) => {
     const response = await request.get(path, { maxRedirects: 0 })
     // Next answers a permanent redirect from a page with 301 (crawlers treat 301 and 308 alike).
     return `${[301, 308].includes(response.status()) ? 'moved' : response.status()} ${response.headers()['location'] ?? ''}`
   }
-  await expect.poll(() => location(`/categories/${oldSlug}`), { intervals: [100], timeout: 15_000 }).toBe(`moved /categories/${oldSlug}-and-isolation`)
+  await expect
+    .poll(() => location(`/categories/${oldSlug}`), { intervals: [100], timeout: 15_000 })
+    .toBe(`moved /categories/${oldSlug}-and-isolation`)
   expect(await location(`/categories/${oldSlug}/page/2`)).toBe(`moved /categories/${oldSlug}-and-isolation/page/2`)
-  expect(await location(`/feeds/categories/${oldSlug}.atom`)).toBe(`moved /feeds/categories/${oldSlug}-and-isolation.atom`)
+  expect(await location(`/feeds/categories/${oldSlug}.atom`)).toBe(
+    `moved /feeds/categories/${oldSlug}-and-isolation.atom`,
+  )
   expect((await request.get(`/categories/${oldSlug}`)).url()).toBe(`${siteUrl()}/categories/${oldSlug}-and-isolation`)
   expect((await request.get(`/categories/${oldSlug}-never-was`)).status()).toBe(404)
 

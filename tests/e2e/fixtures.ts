@@ -2,7 +2,8 @@ import { test as base, expect, type APIRequestContext, type Browser, type Locato
 import { ThreadPage } from './pages/thread-page'
 
 /** The first demo thread (db/seed/demo/questions-1.ts): accepted answer, comments, category and tags. */
-export const THERAPIST_TITLE = 'What is the therapist-patient relationship, and is it OK for a therapist to date a patient?'
+export const THERAPIST_TITLE =
+  'What is the therapist-patient relationship, and is it OK for a therapist to date a patient?'
 
 /** The public origin the app was built for, with no trailing slash (`npm test` sets BASE_URL). */
 export function siteUrl(): string {
@@ -33,7 +34,9 @@ async function discoverPaths(browser: Browser): Promise<SitePaths> {
   const page = await context.newPage()
   try {
     await page.goto('/questions/votes')
-    const thread = await hrefOf(page.getByRole('main').getByRole('link', { name: THERAPIST_TITLE, exact: true }).first())
+    const thread = await hrefOf(
+      page.getByRole('main').getByRole('link', { name: THERAPIST_TITLE, exact: true }).first(),
+    )
 
     const threadPage = new ThreadPage(page)
     await threadPage.goto(thread)
@@ -44,8 +47,11 @@ async function discoverPaths(browser: Browser): Promise<SitePaths> {
 
     // The oldest unanswered thread: a demo one, never a question another spec made (those are newest).
     await page.goto('/unanswered')
-    for (let next = page.locator('a[rel="next"]'); (await next.count()) > 0; next = page.locator('a[rel="next"]')) await page.goto((await next.first().getAttribute('href'))!)
-    const unansweredThread = await hrefOf(page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link').last())
+    for (let next = page.locator('a[rel="next"]'); (await next.count()) > 0; next = page.locator('a[rel="next"]'))
+      await page.goto((await next.first().getAttribute('href'))!)
+    const unansweredThread = await hrefOf(
+      page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link').last(),
+    )
     return { thread, category, tag, profile, unansweredThread }
   } finally {
     await context.close()

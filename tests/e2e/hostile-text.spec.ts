@@ -9,7 +9,10 @@ const secret = process.env.REVALIDATE_SECRET
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`
 
 async function expireTags(request: APIRequestContext, tags: string[]): Promise<void> {
-  const response = await request.post('/api/revalidate', { headers: { 'x-revalidate-secret': secret! }, data: { tags } })
+  const response = await request.post('/api/revalidate', {
+    headers: { 'x-revalidate-secret': secret! },
+    data: { tags },
+  })
   expect(response.status()).toBe(200)
 }
 
@@ -21,24 +24,36 @@ async function xmlErrors(page: Page, xml: string): Promise<string | null> {
   }, xml)
 }
 
-test('a title, name and tag holding control characters leave every feed, sitemap and the JSON-LD parseable', async ({ page, request }) => {
+test('a title, name and tag holding control characters leave every feed, sitemap and the JSON-LD parseable', async ({
+  page,
+  request,
+}) => {
   test.skip(!secret, 'needs the revalidate secret that `npm test -- --e2e` passes')
   const tagName = `ctrl\u0002tag${unique()}`
   const title = `A hostile question ${unique()} control char \u0002 in the title \u0007 and \u001b more`
   const question = await withDb(async (db) => {
-    const { rows: [q] } = await db.query<{ id: number; slug: string }>(
+    const {
+      rows: [q],
+    } = await db.query<{ id: number; slug: string }>(
       `insert into questions (title, slug, body, category_id, category1_id, anon_name)
        select $1, 'a-hostile-question', 'Body with a \u0008 backspace and \u000c form feed.', id, id, $2 from categories where depth = 1 order by id limit 1
        returning id, slug`,
       [title, 'Ctrl\u001bName\u0007'],
     )
-    const { rows: [tag] } = await db.query<{ id: number }>(`insert into tags (name, question_count) values ($1, 1) returning id`, [tagName])
+    const {
+      rows: [tag],
+    } = await db.query<{ id: number }>(`insert into tags (name, question_count) values ($1, 1) returning id`, [tagName])
     await db.query('insert into question_tags (question_id, tag_id) values ($1, $2)', [q!.id, tag!.id])
     return q!
   })
   await expireTags(request, ['lists:questions', 'lists:tags', 'lists:users', 'sitemap', `question:${question.id}`])
 
-  const documents = ['/feeds/questions.atom', `/feeds/tags/${encodeURIComponent(tagName)}.atom`, '/opensearch.xml', '/sitemap.xml']
+  const documents = [
+    '/feeds/questions.atom',
+    `/feeds/tags/${encodeURIComponent(tagName)}.atom`,
+    '/opensearch.xml',
+    '/sitemap.xml',
+  ]
   for (const url of await sitemapUrls(request)) if (url.endsWith('.xml')) documents.push(new URL(url).pathname)
   await page.goto('/robots.txt')
   for (const path of new Set(documents)) {
@@ -53,7 +68,9 @@ test('a title, name and tag holding control characters leave every feed, sitemap
 
   const thread = await request.get(`/${question.id}/${question.slug}`)
   expect(thread.status()).toBe(200)
-  const blocks = [...(await thread.text()).matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!)
+  const blocks = [...(await thread.text()).matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (m) => m[1]!,
+  )
   expect(blocks.length).toBeGreaterThan(0)
   for (const block of blocks) expect(() => JSON.parse(block)).not.toThrow()
 })

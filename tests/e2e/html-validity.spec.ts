@@ -7,12 +7,22 @@ import { samplePages } from './pages/sample-pages'
 
 const VNU_JAR = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar')
 
-type VnuMessage = { type: string; subType?: string; url?: string; lastLine?: number; lastColumn?: number; message: string; extract?: string }
+type VnuMessage = {
+  type: string
+  subType?: string
+  url?: string
+  lastLine?: number
+  lastColumn?: number
+  message: string
+  extract?: string
+}
 
 /** Runs the Nu HTML Checker; it prints its JSON report on stderr and exits non-zero when it found errors. */
 function runVnu(files: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('java', ['-jar', VNU_JAR, '--format', 'json', '--errors-only', ...files], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn('java', ['-jar', VNU_JAR, '--format', 'json', '--errors-only', ...files], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
@@ -41,8 +51,15 @@ test('thread, home, category, tag and profile pages are valid HTML (W3C Nu check
     } catch {
       throw new Error(`vnu did not print a JSON report (exit ${code}):\n${stderr}\n${stdout}`)
     }
-    const errors = messages.filter((m) => m.type === 'error' || m.subType === 'fatal' || m.type === 'non-document-error')
-    const report = errors.map((m) => `${path.basename(m.url ?? '?')}:${m.lastLine ?? '?'}:${m.lastColumn ?? '?'} ${m.message}\n    ${(m.extract ?? '').replace(/\n/g, ' ')}`).join('\n')
+    const errors = messages.filter(
+      (m) => m.type === 'error' || m.subType === 'fatal' || m.type === 'non-document-error',
+    )
+    const report = errors
+      .map(
+        (m) =>
+          `${path.basename(m.url ?? '?')}:${m.lastLine ?? '?'}:${m.lastColumn ?? '?'} ${m.message}\n    ${(m.extract ?? '').replace(/\n/g, ' ')}`,
+      )
+      .join('\n')
     expect(errors, `HTML errors:\n${report}`).toEqual([])
     expect(code, `vnu exit code\n${stderr}`).toBe(0)
   } finally {

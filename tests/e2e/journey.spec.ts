@@ -68,7 +68,9 @@ test('ask → answer → comment → vote → accept → edit → history → cl
   // Edit and history
   await asker.getByRole('article').first().getByRole('link', { name: 'Edit', exact: true }).click()
   await asker.waitForURL(/\/posts\/\d+\/edit/)
-  await asker.getByRole('textbox', { name: 'Details' }).fill('My mind races as soon as the lights go off, every single night.')
+  await asker
+    .getByRole('textbox', { name: 'Details' })
+    .fill('My mind races as soon as the lights go off, every single night.')
   await asker.getByRole('textbox', { name: 'Edit summary (optional)' }).fill('more detail')
   await asker.getByRole('button', { name: 'Save edits' }).click()
   await asker.waitForURL(new RegExp(`${threadPath}$`))
@@ -81,7 +83,11 @@ test('ask → answer → comment → vote → accept → edit → history → cl
   // Close as a duplicate (moderator)
   await moderator.goto(threadPath)
   await moderator.getByText('Close', { exact: true }).click()
-  const demoTarget = (await moderator.goto('/questions/votes').then(() => moderator.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link').first().getAttribute('href')))!
+  const demoTarget = (await moderator
+    .goto('/questions/votes')
+    .then(() =>
+      moderator.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link').first().getAttribute('href'),
+    ))!
   await moderator.goto(threadPath)
   await moderator.getByText('Close', { exact: true }).click()
   await moderator.getByLabel('Duplicate of (number or link)').fill(demoTarget)

@@ -3,9 +3,12 @@ import { siteUrl } from './fixtures'
 import { createOwnQuestion, withDb } from './support/db'
 import { createMember, linkIn, signInWithPassword, waitForMail } from './support/members'
 
-
 const votesBy = (userId: number, postId: number) =>
-  withDb(async (db) => (await db.query<{ value: number }>('select value from votes where user_id = $1 and post_id = $2', [userId, postId])).rows.map((r) => r.value))
+  withDb(async (db) =>
+    (
+      await db.query<{ value: number }>('select value from votes where user_id = $1 and post_id = $2', [userId, postId])
+    ).rows.map((r) => r.value),
+  )
 
 test('a wrong password and an unknown email get the same answer', async ({ page }) => {
   const member = await createMember('Wrong Password')
@@ -16,27 +19,47 @@ test('a wrong password and an unknown email get the same answer', async ({ page 
   await expect(message).toBeVisible()
 })
 
-test('guesses sent straight to Auth.js’s own endpoint hold the sign-in form too, and the owner is told how to get in', async ({ page, request }) => {
+test('guesses sent straight to Auth.js’s own endpoint hold the sign-in form too, and the owner is told how to get in', async ({
+  page,
+  request,
+}) => {
   const member = await createMember('Guessed At')
   const codes: string[] = []
   for (let i = 0; i < 12; i++) {
     const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string }
-    const response = await request.post('/api/auth/callback/credentials', { form: { csrfToken, email: member.email, password: `a-guess-${i}` }, maxRedirects: 0 })
+    const response = await request.post('/api/auth/callback/credentials', {
+      form: { csrfToken, email: member.email, password: `a-guess-${i}` },
+      maxRedirects: 0,
+    })
     codes.push(new URL(response.headers().location ?? '', siteUrl()).searchParams.get('code') ?? '')
   }
   expect(codes.filter((c) => c === 'invalid').length).toBeGreaterThanOrEqual(10)
   expect(codes).toContain('rate_limited')
   // Counted in the database, where the form looks too: as it would stand after a few more hours of
   // guessing (the delay doubles each time), the right password through our own form is held.
-  const held = await withDb(async (db) => (await db.query(`update sign_in_throttles set next_attempt_at = now() + interval '10 minutes' where key = $1 returning failures`, [`account:${member.email.toLowerCase()}`])).rows)
+  const held = await withDb(
+    async (db) =>
+      (
+        await db.query(
+          `update sign_in_throttles set next_attempt_at = now() + interval '10 minutes' where key = $1 returning failures`,
+          [`account:${member.email.toLowerCase()}`],
+        )
+      ).rows,
+  )
   expect(held).toHaveLength(1)
   await signInWithPassword(page, member)
-  await expect(page.getByText(/Too many wrong passwords for this account\. Try again in 10 minutes, or sign in with a link by email\./)).toBeVisible()
+  await expect(
+    page.getByText(
+      /Too many wrong passwords for this account\. Try again in 10 minutes, or sign in with a link by email\./,
+    ),
+  ).toBeVisible()
   await expect(page).toHaveURL(/\/sign-in/)
 })
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`a member signs in with a password and votes, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({ browser }) => {
+  test(`a member signs in with a password and votes, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled })
     const page = await context.newPage()
     const member = await createMember(`Voter ${javaScriptEnabled ? 'JS' : 'HTML'}`)
@@ -51,7 +74,8 @@ for (const javaScriptEnabled of [true, false]) {
     await expect.poll(() => votesBy(member.id, q.id)).toEqual([1])
     // With JavaScript the page's cache expires just after the vote's response: readers get the new
     // score within the second they are promised, and so does the voter's next page load.
-    const scoreInPage = async () => /aria-busy="false">(-?\d+)</.exec(await (await page.request.get(q.path)).text())?.[1]
+    const scoreInPage = async () =>
+      /aria-busy="false">(-?\d+)</.exec(await (await page.request.get(q.path)).text())?.[1]
     await expect.poll(scoreInPage, { intervals: [50], timeout: 15_000 }).toBe('1')
     await page.reload()
     await expect(votes.locator('output')).toHaveText('1')

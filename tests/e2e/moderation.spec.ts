@@ -10,7 +10,10 @@ async function read(request: APIRequestContext, path: string) {
   return { status: response.status(), html: await response.text() }
 }
 
-test('five flags hide a question everywhere; a moderator approves it from the queue and it comes back', async ({ browser, request }) => {
+test('five flags hide a question everywhere; a moderator approves it from the queue and it comes back', async ({
+  browser,
+  request,
+}) => {
   const title = `Flagged in an end-to-end test ${Date.now()}`
   const q = await createOwnQuestion(title)
   const word = title.split(' ').at(-1)!
@@ -19,7 +22,12 @@ test('five flags hide a question everywhere; a moderator approves it from the qu
 
   // Four members have flagged it already; the fifth does so from the thread, without JavaScript.
   const flaggers = await Promise.all([1, 2, 3, 4].map((n) => createMember(`Flagger ${n}`)))
-  await withDb((db) => db.query(`insert into flags (post_id, post_type, user_id, reason) select $1, 'question', unnest($2::int[]), 'Spam or advertising'`, [q.id, flaggers.map((f) => f.id)]))
+  await withDb((db) =>
+    db.query(
+      `insert into flags (post_id, post_type, user_id, reason) select $1, 'question', unnest($2::int[]), 'Spam or advertising'`,
+      [q.id, flaggers.map((f) => f.id)],
+    ),
+  )
   const fifth = await createMember('Fifth Flagger')
   const context = await browser.newContext({ javaScriptEnabled: true })
   const page = await context.newPage()

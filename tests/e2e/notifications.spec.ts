@@ -3,7 +3,10 @@ import { withDb } from './support/db'
 import { createMember, linkIn, signInWithPassword, waitForMail } from './support/members'
 import { siteUrl } from './fixtures'
 
-test('a member follows a tag, another asks in it: inbox, mail, and the mail’s unsubscribe link', async ({ browser, paths }) => {
+test('a member follows a tag, another asks in it: inbox, mail, and the mail’s unsubscribe link', async ({
+  browser,
+  paths,
+}) => {
   test.setTimeout(90_000)
   const tagName = decodeURIComponent(paths.tag.split('/').pop()!)
   const follower = await createMember('Tag Follower')
@@ -55,10 +58,17 @@ test('a member follows a tag, another asks in it: inbox, mail, and the mail’s 
   const anonymous = await browser.newContext()
   const unsubscribePage = await anonymous.newPage()
   await unsubscribePage.goto(unsubscribe)
-  await expect(unsubscribePage.getByText('This stops email about the categories, tags and people you follow.')).toBeVisible()
+  await expect(
+    unsubscribePage.getByText('This stops email about the categories, tags and people you follow.'),
+  ).toBeVisible()
   await unsubscribePage.getByRole('button', { name: 'Unsubscribe' }).click()
-  await expect(unsubscribePage.getByRole('status')).toHaveText(/Done: you will get no more email about the categories, tags and people you follow/)
-  const prefs = await withDb(async (db) => (await db.query('select email_followed::text as e from users where id = $1', [follower.id])).rows[0].e)
+  await expect(unsubscribePage.getByRole('status')).toHaveText(
+    /Done: you will get no more email about the categories, tags and people you follow/,
+  )
+  const prefs = await withDb(
+    async (db) =>
+      (await db.query('select email_followed::text as e from users where id = $1', [follower.id])).rows[0].e,
+  )
   expect(prefs).toBe('never')
   await anonymous.close()
   await followerContext.close()

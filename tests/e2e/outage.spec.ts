@@ -9,21 +9,29 @@ const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
 const unavailable = 'We could not save this right now; your text is still here'
 
 async function expireTags(request: APIRequestContext, tags: string[]): Promise<void> {
-  const response = await request.post('/api/revalidate', { headers: { 'x-revalidate-secret': secret! }, data: { tags } })
+  const response = await request.post('/api/revalidate', {
+    headers: { 'x-revalidate-secret': secret! },
+    data: { tags },
+  })
   expect(response.status()).toBe(200)
 }
 
 /** Each path once, in parallel: status and body. */
 async function readAll(request: APIRequestContext, paths: string[]) {
-  return Promise.all(paths.map(async (path) => {
-    const response = await request.get(path, { maxRedirects: 0 })
-    return { path, status: response.status(), body: await response.text(), headers: response.headers() }
-  }))
+  return Promise.all(
+    paths.map(async (path) => {
+      const response = await request.get(path, { maxRedirects: 0 })
+      return { path, status: response.status(), body: await response.text(), headers: response.headers() }
+    }),
+  )
 }
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
 
-test('pages outlive the database: last good copies, a 503 for pages never rendered, writers keep their text, and all recovers', async ({ browser, request }) => {
+test('pages outlive the database: last good copies, a 503 for pages never rendered, writers keep their text, and all recovers', async ({
+  browser,
+  request,
+}) => {
   test.skip(!dataDir || !secret, 'needs the throwaway cluster and revalidate secret that `npm test -- --e2e` passes')
 
   // Pages of every kind a reader reaches, each served once before the outage.
@@ -31,7 +39,9 @@ test('pages outlive the database: last good copies, a 503 for pages never render
   const neverRendered = await createOwnQuestion(`An outage e2e thread nobody opened ${unique()}`)
   const home = await request.get('/')
   // The home page lists the newest threads, the one nobody may open among them.
-  const threadLinks = [...(await home.text()).matchAll(/href="(\/\d+\/[^"#?]+)"/g)].map((m) => m[1]!).filter((p) => p !== neverRendered.path)
+  const threadLinks = [...(await home.text()).matchAll(/href="(\/\d+\/[^"#?]+)"/g)]
+    .map((m) => m[1]!)
+    .filter((p) => p !== neverRendered.path)
   const lists = await request.get('/users')
   const profile = /href="(\/users\/\d+\/[^"#?]+)"/.exec(await lists.text())?.[1]
   const tagsPage = await request.get('/tags')
@@ -40,9 +50,20 @@ test('pages outlive the database: last good copies, a 503 for pages never render
   const category = /href="(\/categories\/[^"#?]+)"/.exec(await categories.text())?.[1]
   expect(profile && tag && category && threadLinks.length > 0).toBeTruthy()
   const paths = [
-    '/', '/questions', '/questions/hot', '/unanswered', '/categories', '/tags', '/users',
-    served.path, ...new Set(threadLinks.slice(0, 6)), profile!, tag!, category!,
-    '/feeds/questions.atom', '/sitemap.xml',
+    '/',
+    '/questions',
+    '/questions/hot',
+    '/unanswered',
+    '/categories',
+    '/tags',
+    '/users',
+    served.path,
+    ...new Set(threadLinks.slice(0, 6)),
+    profile!,
+    tag!,
+    category!,
+    '/feeds/questions.atom',
+    '/sitemap.xml',
   ]
   const before = await readAll(request, paths)
   for (const r of before) expect(r.status, r.path).toBe(200)
@@ -51,7 +72,15 @@ test('pages outlive the database: last good copies, a 503 for pages never render
   // are expired, so their pages must be rendered afresh, which the outage will not allow.
   const newTitle = `An outage e2e thread, retitled ${unique()}`
   await withDb((db) => db.query('update questions set title = $1 where id = $2', [newTitle, served.id]))
-  await expireTags(request, [`question:${served.id}`, 'lists:questions', 'lists:categories', 'lists:tags', 'lists:users', 'sitemap', 'links:questions'])
+  await expireTags(request, [
+    `question:${served.id}`,
+    'lists:questions',
+    'lists:categories',
+    'lists:tags',
+    'lists:users',
+    'sitemap',
+    'links:questions',
+  ])
 
   // A read mix running while Postgres stops under it.
   let reading = true
@@ -88,7 +117,9 @@ test('pages outlive the database: last good copies, a 503 for pages never render
       const form = page.locator('#answer-form')
       await form.getByRole('textbox', { name: 'Your answer' }).fill(text)
       await form.getByRole('button', { name: 'Post your answer' }).click()
-      await expect(form, `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toContainText(unavailable, { timeout: 15_000 })
+      await expect(form, `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toContainText(unavailable, {
+        timeout: 15_000,
+      })
       await expect(form.getByRole('textbox', { name: 'Your answer' })).toHaveValue(text)
       await context.close()
     }

@@ -3,7 +3,10 @@ import { siteUrl } from './fixtures'
 import { withDb } from './support/db'
 import { createMember, signInWithPassword } from './support/members'
 
-test('a member downloads their data, then deletes their account keeping their posts as "deleted user"', async ({ page, request }) => {
+test('a member downloads their data, then deletes their account keeping their posts as "deleted user"', async ({
+  page,
+  request,
+}) => {
   const member = await createMember('Leaving Member')
   const { rows } = await withDb((db) =>
     db.query<{ id: number; slug: string; handle: string }>(
@@ -18,8 +21,13 @@ test('a member downloads their data, then deletes their account keeping their po
   await page.waitForURL(`${siteUrl()}/`)
   await page.goto('/settings/delete')
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download everything we hold about you' }).click()])
-  const data = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')))
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download everything we hold about you' }).click(),
+  ])
+  const data = JSON.parse(
+    await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')),
+  )
   expect(data.profile.email).toBe(member.email)
   expect(data.questions.map((x: { id: number }) => x.id)).toEqual([q.id])
   expect((await request.get('/settings/export')).status()).toBe(401)

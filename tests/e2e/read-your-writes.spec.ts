@@ -17,7 +17,11 @@ function churn(request: APIRequestContext, questionId: number, path: string): ()
   let running = true
   const loops = [
     (async () => {
-      while (running) await request.post('/api/revalidate', { data: { tags: [`question:${questionId}`] }, headers: { 'x-revalidate-secret': secret } })
+      while (running)
+        await request.post('/api/revalidate', {
+          data: { tags: [`question:${questionId}`] },
+          headers: { 'x-revalidate-secret': secret },
+        })
     })(),
     ...Array.from({ length: 4 }, async () => {
       while (running) await (await request.get(path)).body()
@@ -44,7 +48,10 @@ async function landedPageShows(page: Page, anchor: string, text: string, javaScr
 }
 
 for (const javaScriptEnabled of [false, true]) {
-  test(`a member's answers and comments on answers show on the page they land on while the thread is busy, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({ browser, request }) => {
+  test(`a member's answers and comments on answers show on the page they land on while the thread is busy, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({
+    browser,
+    request,
+  }) => {
     test.setTimeout(120_000)
     const q = await createOwnQuestion(`An e2e question on a busy thread ${unique()}`)
     const member = await createMember(`Busy writer ${javaScriptEnabled ? 'JS' : 'HTML'}`)
@@ -63,7 +70,10 @@ for (const javaScriptEnabled of [false, true]) {
         await page.getByRole('button', { name: 'Post your answer' }).click()
         await page.waitForURL(/#a\d+$/)
         const answerAnchor = new URL(page.url()).hash.slice(1)
-        expect(await landedPageShows(page, answerAnchor, answerText, javaScriptEnabled), `answer ${i} on the page its author landed on`).toBe(true)
+        expect(
+          await landedPageShows(page, answerAnchor, answerText, javaScriptEnabled),
+          `answer ${i} on the page its author landed on`,
+        ).toBe(true)
         posted.push(answerText)
 
         const answer = page.locator(`#${answerAnchor}`)
@@ -73,7 +83,10 @@ for (const javaScriptEnabled of [false, true]) {
         await answer.getByRole('button', { name: 'Post comment' }).click()
         await page.waitForURL(/#c\d+$/)
         const commentAnchor = new URL(page.url()).hash.slice(1)
-        expect(await landedPageShows(page, commentAnchor, commentText, javaScriptEnabled), `comment ${i} on the page its author landed on`).toBe(true)
+        expect(
+          await landedPageShows(page, commentAnchor, commentText, javaScriptEnabled),
+          `comment ${i} on the page its author landed on`,
+        ).toBe(true)
         posted.push(commentText)
       }
     } finally {
@@ -81,7 +94,10 @@ for (const javaScriptEnabled of [false, true]) {
     }
 
     // Every other reader: the cached thread shows every post (polled: the last renders may still be finishing).
-    for (const text of posted) await expect.poll(async () => (await anonymousHtml(request, q.path)).includes(text), { message: text, timeout: 15_000 }).toBe(true)
+    for (const text of posted)
+      await expect
+        .poll(async () => (await anonymousHtml(request, q.path)).includes(text), { message: text, timeout: 15_000 })
+        .toBe(true)
     await context.close()
   })
 }

@@ -10,7 +10,9 @@ const locations = (response: APIResponse) =>
 /** Location may be a path or an absolute URL on the site; compare it as a path. */
 const asPath = (location: string) => {
   const url = new URL(location, 'http://origin.invalid')
-  return url.origin === 'http://origin.invalid' || url.origin === new URL(process.env.BASE_URL!).origin ? `${url.pathname}${url.search}` : location
+  return url.origin === 'http://origin.invalid' || url.origin === new URL(process.env.BASE_URL!).origin
+    ? `${url.pathname}${url.search}`
+    : location
 }
 
 test.describe('thread URLs', () => {

@@ -39,7 +39,9 @@ test('browsers can add the site search (OpenSearch)', async ({ page, request }) 
 
 test('while a question is typed on the ask page, similar questions appear under the title', async ({ page }) => {
   await page.goto('/ask')
-  await page.getByRole('textbox', { name: 'Your question' }).pressSequentially('Can my therapist date me after therapy ends?', { delay: 10 })
+  await page
+    .getByRole('textbox', { name: 'Your question' })
+    .pressSequentially('Can my therapist date me after therapy ends?', { delay: 10 })
   const similar = page.getByRole('region', { name: 'Similar questions that may already have your answer' })
   await expect(similar.getByRole('link', { name: THERAPIST_TITLE, exact: true })).toBeVisible()
 })
@@ -47,9 +49,15 @@ test('while a question is typed on the ask page, similar questions appear under 
 test('/unanswered lists questions without answers newest first, or by votes under its own tab', async ({ page }) => {
   const scores = async () =>
     // Each row's one-line summary ("3 votes · 0 answers"), a paragraph of its own.
-    page.getByRole('main').locator('li p').evaluateAll((ps) =>
-      ps.map((p) => /^(-?\d+) votes? ·/.exec((p.textContent ?? '').trim())?.[1]).filter((s): s is string => s !== undefined).map(Number),
-    )
+    page
+      .getByRole('main')
+      .locator('li p')
+      .evaluateAll((ps) =>
+        ps
+          .map((p) => /^(-?\d+) votes? ·/.exec((p.textContent ?? '').trim())?.[1])
+          .filter((s): s is string => s !== undefined)
+          .map(Number),
+      )
   await page.goto('/unanswered')
   await expect(page.getByRole('link', { name: 'Newest' })).toHaveAttribute('aria-current', 'page')
   await expect(page.getByRole('main')).not.toContainText(/· [1-9]\d* answers?/)

@@ -6,7 +6,10 @@ const baseHeaders = {
   'x-frame-options': 'DENY',
 }
 
-test('every kind of response carries the security headers and a policy without eval or foreign scripts', async ({ request, paths }) => {
+test('every kind of response carries the security headers and a policy without eval or foreign scripts', async ({
+  request,
+  paths,
+}) => {
   const routes = [
     paths.thread,
     '/',
@@ -34,7 +37,8 @@ test('every kind of response carries the security headers and a policy without e
     expect(headers['permissions-policy'], route).toContain('camera=()')
     const policy = headers['content-security-policy']
     expect(policy, `CSP on ${route}`).toBeTruthy()
-    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(policy, route).toContain(directive)
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"])
+      expect(policy, route).toContain(directive)
     expect(policy, route).not.toContain('unsafe-eval')
     expect(policy, route).not.toMatch(/script-src[^;]*(unsafe-inline|\*|https:)/)
     // Served over http here: HSTS belongs to https sites only.
@@ -42,18 +46,26 @@ test('every kind of response carries the security headers and a policy without e
   }
 })
 
-test('a HEAD request gets the same policy as the GET, with the page’s script hashes, on static and dynamic pages', async ({ request, paths }) => {
+test('a HEAD request gets the same policy as the GET, with the page’s script hashes, on static and dynamic pages', async ({
+  request,
+  paths,
+}) => {
   for (const route of [paths.thread, '/', '/sign-in', '/search?q=sleep']) {
     const get = await request.get(route)
     const head = await request.head(route)
     expect(head.status(), route).toBe(200)
     expect(head.headers()['content-security-policy'], route).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/)
     // A page rendered per request carries per-render scripts, so only a cached page's hashes match exactly.
-    if (get.headers()['x-nextjs-cache'] === 'HIT' && head.headers()['x-nextjs-cache'] === 'HIT') expect(head.headers()['content-security-policy'], route).toBe(get.headers()['content-security-policy'])
+    if (get.headers()['x-nextjs-cache'] === 'HIT' && head.headers()['x-nextjs-cache'] === 'HIT')
+      expect(head.headers()['content-security-policy'], route).toBe(get.headers()['content-security-policy'])
   }
 })
 
-test('a cached thread page runs its own scripts under the policy, and nothing injected', async ({ page, paths, request }) => {
+test('a cached thread page runs its own scripts under the policy, and nothing injected', async ({
+  page,
+  paths,
+  request,
+}) => {
   const violations: string[] = []
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text())

@@ -20,13 +20,20 @@ async function ownQuestion(request: APIRequestContext, title: string): Promise<{
   const q = await createOwnQuestion(title)
   const secret = process.env.REVALIDATE_SECRET
   if (!secret) throw new Error('REVALIDATE_SECRET is not set: run the end-to-end tests with `npm test -- --e2e`.')
-  const response = await request.post('/api/revalidate', { data: { tags: [`question:${q.id}`] }, headers: { 'x-revalidate-secret': secret } })
+  const response = await request.post('/api/revalidate', {
+    data: { tags: [`question:${q.id}`] },
+    headers: { 'x-revalidate-secret': secret },
+  })
   expect(response.status(), 'expire the new question in the data cache').toBe(200)
   return q
 }
 
 /** A form of `path` as the server renders it for a browser without JavaScript (the attacker's copy). */
-async function formWithoutScript(browser: Browser, path: string, find: (page: Page) => { form: Locator; submitter?: Locator }): Promise<FormPost> {
+async function formWithoutScript(
+  browser: Browser,
+  path: string,
+  find: (page: Page) => { form: Locator; submitter?: Locator },
+): Promise<FormPost> {
   const context = await browser.newContext({ javaScriptEnabled: false })
   try {
     const page = await context.newPage()
@@ -35,7 +42,10 @@ async function formWithoutScript(browser: Browser, path: string, find: (page: Pa
     const { form, submitter } = find(page)
     const post = await readFormPost(form, submitter)
     // The no-JavaScript form names its server action in hidden fields: that is what a forger copies.
-    expect(post.fields.map(([name]) => name).some((name) => name.startsWith('$ACTION_')), `server-action fields in ${JSON.stringify(post.fields)}`).toBe(true)
+    expect(
+      post.fields.map(([name]) => name).some((name) => name.startsWith('$ACTION_')),
+      `server-action fields in ${JSON.stringify(post.fields)}`,
+    ).toBe(true)
     return post
   } finally {
     await context.close()
@@ -43,11 +53,23 @@ async function formWithoutScript(browser: Browser, path: string, find: (page: Pa
 }
 
 const votesOn = (postId: number) =>
-  withDb(async (db) => (await db.query<{ user_id: number; value: number }>('select user_id, value from votes where post_id = $1 order by user_id', [postId])).rows)
+  withDb(
+    async (db) =>
+      (
+        await db.query<{ user_id: number; value: number }>(
+          'select user_id, value from votes where post_id = $1 order by user_id',
+          [postId],
+        )
+      ).rows,
+  )
 
-const questionScore = (id: number) => withDb(async (db) => (await db.query<{ score: number }>('select score from questions where id = $1', [id])).rows[0]!.score)
+const questionScore = (id: number) =>
+  withDb(
+    async (db) => (await db.query<{ score: number }>('select score from questions where id = $1', [id])).rows[0]!.score,
+  )
 
-const setSuspended = (userId: number, suspended: boolean) => withDb((db) => db.query('update users set is_suspended = $2 where id = $1', [userId, suspended]))
+const setSuspended = (userId: number, suspended: boolean) =>
+  withDb((db) => db.query('update users set is_suspended = $2 where id = $1', [userId, suspended]))
 
 /** Where a redirect goes, as path + hash on this site (Location may be absolute or relative). */
 const redirectTarget = (location: string | undefined) => {
@@ -56,26 +78,45 @@ const redirectTarget = (location: string | undefined) => {
 }
 
 test.describe('cross-site form posts are rejected', () => {
-  test('an answer form posted from another origin stores nothing; the same post from the site itself is stored', async ({ browser, request }) => {
+  test('an answer form posted from another origin stores nothing; the same post from the site itself is stored', async ({
+    browser,
+    request,
+  }) => {
     const q = await ownQuestion(request, `A question for a cross-site answer ${unique()}`)
     const form = await formWithoutScript(browser, q.path, (page) => ({ form: page.locator('#answer-form form') }))
     expect(new URL(form.url).pathname).toBe(q.path)
 
     const forged = `Forged on another site and posted here (${unique()}).`
-    const refused = await submitFormPost(request, form, { body: forged, anonName: 'Mallory', anonEmail: '' }, { origin: FOREIGN_ORIGIN })
-    expect(refused.status(), 'a cross-origin server action is refused, not redirected to a new answer').toBeGreaterThanOrEqual(400)
+    const refused = await submitFormPost(
+      request,
+      form,
+      { body: forged, anonName: 'Mallory', anonEmail: '' },
+      { origin: FOREIGN_ORIGIN },
+    )
+    expect(
+      refused.status(),
+      'a cross-origin server action is refused, not redirected to a new answer',
+    ).toBeGreaterThanOrEqual(400)
     expect(refused.headers()['location']).toBeUndefined()
     expect(await answersOn(q.id)).toEqual([])
 
     // Control: the very same request with the site's own Origin does post the answer.
     const genuine = `Posted from the site itself, long enough (${unique()}).`
-    const accepted = await submitFormPost(request, form, { body: genuine, anonName: 'Alice', anonEmail: '' }, { origin: siteUrl() })
+    const accepted = await submitFormPost(
+      request,
+      form,
+      { body: genuine, anonName: 'Alice', anonEmail: '' },
+      { origin: siteUrl() },
+    )
     expect(accepted.status()).toBe(303)
     expect(redirectTarget(accepted.headers()['location'])).toMatch(new RegExp(`^${q.path}#a\\d+$`))
     expect(await answersOn(q.id)).toEqual([{ body: genuine, anon_name: 'Alice', anon_email: null }])
   })
 
-  test("a member's vote from another origin is refused even with their session cookie, and a browser does not send the cookie cross-site", async ({ browser, request }) => {
+  test("a member's vote from another origin is refused even with their session cookie, and a browser does not send the cookie cross-site", async ({
+    browser,
+    request,
+  }) => {
     const member = await createMember('Cross-site Voter')
     const context = await browser.newContext()
     try {
@@ -86,7 +127,10 @@ test.describe('cross-site form posts are rejected', () => {
       await test.step('a forged request carrying the cookie is refused by the origin check', async () => {
         const q = await ownQuestion(request, `A question for a cross-origin vote ${unique()}`)
         const votes = (p: Page) => p.getByRole('form', { name: 'Vote on the question' })
-        const form = await formWithoutScript(browser, q.path, (p) => ({ form: votes(p), submitter: votes(p).getByRole('button', { name: 'Vote up' }) }))
+        const form = await formWithoutScript(browser, q.path, (p) => ({
+          form: votes(p),
+          submitter: votes(p).getByRole('button', { name: 'Vote up' }),
+        }))
         expect(Object.fromEntries(form.fields)).toMatchObject({ postId: String(q.id), mode: 'toggle', direction: 'up' })
 
         // context.request sends the browser context's cookies: the session cookie goes with it.
@@ -107,14 +151,19 @@ test.describe('cross-site form posts are rejected', () => {
       await test.step('a real cross-site page auto-submitting the vote form: no session cookie, nothing counted', async () => {
         const q = await ownQuestion(request, `A question for a cross-site page ${unique()}`)
         const votes = (p: Page) => p.getByRole('form', { name: 'Vote on the question' })
-        const form = await formWithoutScript(browser, q.path, (p) => ({ form: votes(p), submitter: votes(p).getByRole('button', { name: 'Vote up' }) }))
+        const form = await formWithoutScript(browser, q.path, (p) => ({
+          form: votes(p),
+          submitter: votes(p).getByRole('button', { name: 'Vote up' }),
+        }))
         const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
         const attackPage = `<!doctype html><html><head><title>You won</title></head><body>
           <form method="post" enctype="multipart/form-data" action="${escape(form.url)}">
             ${form.fields.map(([name, value]) => `<input type="hidden" name="${escape(name)}" value="${escape(value)}">`).join('\n')}
           </form>
           <script>document.forms[0].submit()</script></body></html>`
-        await context.route(`${FOREIGN_ORIGIN}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: attackPage }))
+        await context.route(`${FOREIGN_ORIGIN}/**`, (route) =>
+          route.fulfill({ status: 200, contentType: 'text/html', body: attackPage }),
+        )
 
         const posted = page.waitForRequest((r) => r.method() === 'POST' && r.url() === form.url)
         await page.goto(`${FOREIGN_ORIGIN}/prize`)
@@ -133,7 +182,10 @@ test.describe('cross-site form posts are rejected', () => {
         await page.goto(q.path)
         const voteForm = votes(page)
         await expect(voteForm.locator('input[name="mode"]')).toHaveValue('set') // hydrated
-        const [own] = await Promise.all([page.waitForRequest((r) => r.method() === 'POST' && r.url() === form.url), voteForm.getByRole('button', { name: 'Vote up' }).click()])
+        const [own] = await Promise.all([
+          page.waitForRequest((r) => r.method() === 'POST' && r.url() === form.url),
+          voteForm.getByRole('button', { name: 'Vote up' }).click(),
+        ])
         expect((await own.allHeaders())['cookie']).toContain('authjs.session-token=')
         await expect.poll(() => votesOn(q.id)).toEqual([{ user_id: member.id, value: 1 }])
       })
@@ -184,7 +236,9 @@ test.describe('the session cookie', () => {
 })
 
 test('a sign-in link always points at this site, whatever host the request names', async ({ browser, request }) => {
-  const form = await formWithoutScript(browser, '/sign-in', (page) => ({ form: page.locator('form').filter({ has: page.locator('#link-email') }) }))
+  const form = await formWithoutScript(browser, '/sign-in', (page) => ({
+    form: page.locator('form').filter({ has: page.locator('#link-email') }),
+  }))
   const forged = { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' }
 
   // Posted "from" the forged host: Next compares the Origin with the real Host and refuses it.
@@ -209,7 +263,8 @@ test('a suspended member is treated as signed out from their next request on', a
     const page = await context.newPage()
     await signInWithPassword(page, member)
     await page.waitForURL(`${siteUrl()}/`)
-    const viewerId = async () => ((await (await context.request.get('/api/viewer')).json()) as ViewerInfo).viewer?.id ?? null
+    const viewerId = async () =>
+      ((await (await context.request.get('/api/viewer')).json()) as ViewerInfo).viewer?.id ?? null
     expect(await viewerId()).toBe(member.id)
     await page.goto(q.path)
     const banner = page.getByRole('banner')
@@ -225,7 +280,10 @@ test('a suspended member is treated as signed out from their next request on', a
       await expect(banner.getByRole('link', { name: 'Inbox' })).toHaveCount(0)
 
       await expect(votes.locator('input[name="mode"]')).toHaveValue('set') // hydrated
-      await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), votes.getByRole('button', { name: 'Vote up' }).click()])
+      await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        votes.getByRole('button', { name: 'Vote up' }).click(),
+      ])
       await expect(votes.getByRole('alert')).toHaveText('Sign in to vote.')
       expect(await votesOn(q.id)).toEqual([])
       expect(await questionScore(q.id)).toBe(0)

@@ -11,7 +11,10 @@ const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Arra
 function findKey(value: unknown, key: string, path = '$'): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => findKey(v, key, `${path}[${i}]`))
   if (!isObject(value)) return []
-  return Object.entries(value).flatMap(([k, v]) => [...(k === key ? [`${path}.${k}`] : []), ...findKey(v, key, `${path}.${k}`)])
+  return Object.entries(value).flatMap(([k, v]) => [
+    ...(k === key ? [`${path}.${k}`] : []),
+    ...findKey(v, key, `${path}.${k}`),
+  ])
 }
 
 const expectIsoDate = (value: unknown, what: string) => {
@@ -43,7 +46,9 @@ test.describe('structured data', () => {
     expect(isObject(question), 'mainEntity').toBe(true)
     expect(question['@type']).toBe('Question')
     expect(question.name).toBe(await threadPage.title.innerText())
-    expect(typeof question.text === 'string' && question.text.includes('studying social work'), 'Question.text').toBe(true)
+    expect(typeof question.text === 'string' && question.text.includes('studying social work'), 'Question.text').toBe(
+      true,
+    )
 
     const shownAnswers = await threadPage.answers.count()
     expect(question.answerCount).toBe(shownAnswers)
@@ -53,7 +58,10 @@ test.describe('structured data', () => {
     expectIsoDate(question.dateModified, 'Question.dateModified')
     expectPerson(question.author, 'Question.author')
     const author = question.author as Json
-    expect(typeof author.url === 'string' && author.url.startsWith(`${siteUrl()}/users/`), `Question.author.url ${author.url}`).toBe(true)
+    expect(
+      typeof author.url === 'string' && author.url.startsWith(`${siteUrl()}/users/`),
+      `Question.author.url ${author.url}`,
+    ).toBe(true)
 
     expect(typeof question.commentCount, 'Question.commentCount').toBe('number')
     const comments = asArray(question.comment as Json[] | undefined)
@@ -124,7 +132,11 @@ test('robots.txt points at the sitemap index', async ({ request }) => {
   expect(sitemaps).toEqual([`${siteUrl()}/sitemap.xml`])
 })
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['sitemap', 'url', 'entry', 'link'].includes(name) })
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['sitemap', 'url', 'entry', 'link'].includes(name),
+})
 
 async function fetchXml(request: APIRequestContext, url: string, contentType: RegExp): Promise<Json> {
   const response = await getOk(request, url)
@@ -183,7 +195,9 @@ test.describe('Atom feeds', () => {
 
   async function feedLinkOf(page: Page, path: string): Promise<string> {
     await page.goto(path)
-    const hrefs = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''))
+    const hrefs = await page
+      .locator('head link[rel="alternate"][type="application/atom+xml"]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''))
     const own = hrefs.filter((h) => !h.endsWith('/feeds/questions.atom'))
     expect(own, `${path} links its own Atom feed`).toHaveLength(1)
     return own[0]!
@@ -204,7 +218,10 @@ test.describe('Atom feeds', () => {
       expectIsoDate(entry.updated, `entry ${entry.title} <updated>`)
       const alternate = asArray(entry.link as Json[]).find((l) => (l['@rel'] ?? 'alternate') === 'alternate')
       const href = String(alternate?.['@href'])
-      expect(href.startsWith(`${siteUrl()}/`) && THREAD_PATH.test(new URL(href).pathname), `entry link ${href} is a thread on ${siteUrl()}`).toBe(true)
+      expect(
+        href.startsWith(`${siteUrl()}/`) && THREAD_PATH.test(new URL(href).pathname),
+        `entry link ${href} is a thread on ${siteUrl()}`,
+      ).toBe(true)
     }
     const first = asArray(entries[0]!.link as Json[])[0]!['@href'] as string
     await getOk(request, first)

@@ -19,10 +19,16 @@ async function signInAdmin(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Site settings')
 }
 
-test('an admin renames the site: a mistake is shown next to its field, then every cached page shows the new name', async ({ page, request }) => {
+test('an admin renames the site: a mistake is shown next to its field, then every cached page shows the new name', async ({
+  page,
+  request,
+}) => {
   const q = await createOwnQuestion(`A thread that shows the site name ${Date.now()}`)
   await expect.poll(async () => (await read(request, q.path)).cache, { intervals: [100], timeout: 5_000 }).toBe('HIT')
-  const original = await withDb(async (db) => (await db.query<{ value: unknown }>(`select value from settings where key = 'site'`)).rows[0]?.value ?? null)
+  const original = await withDb(
+    async (db) =>
+      (await db.query<{ value: unknown }>(`select value from settings where key = 'site'`)).rows[0]?.value ?? null,
+  )
   try {
     await signInAdmin(page)
     const site = page.locator('#site')
@@ -36,24 +42,45 @@ test('an admin renames the site: a mistake is shown next to its field, then ever
     await site.getByRole('button', { name: 'Save site name' }).click()
     await expect(site.getByRole('status').filter({ hasText: /^Saved\./ })).toBeVisible()
 
-    await expect.poll(async () => /<title>[^<]*- Kinder Words<\/title>/.test((await read(request, q.path)).html), { intervals: [100], timeout: 15_000 }).toBe(true)
+    await expect
+      .poll(async () => /<title>[^<]*- Kinder Words<\/title>/.test((await read(request, q.path)).html), {
+        intervals: [100],
+        timeout: 15_000,
+      })
+      .toBe(true)
     expect((await read(request, '/')).html).toContain('talk it through with people who get it')
     expect((await read(request, '/feeds/questions.atom')).html).toContain('Kinder Words')
     await page.goto('/moderation/audit?action=settings')
     await expect(page.getByRole('row').filter({ hasText: 'Kinder Words' }).first()).toContainText('Settings Admin')
   } finally {
-    await withDb((db) => (original === null ? db.query(`delete from settings where key = 'site'`) : db.query(`update settings set value = $1 where key = 'site'`, [original])))
+    await withDb((db) =>
+      original === null
+        ? db.query(`delete from settings where key = 'site'`)
+        : db.query(`update settings set value = $1 where key = 'site'`, [original]),
+    )
   }
 })
 
-test('censored words are masked on the thread; the indexing policy marks closed threads noindex and drops them from the sitemap', async ({ page, request }) => {
+test('censored words are masked on the thread; the indexing policy marks closed threads noindex and drops them from the sitemap', async ({
+  page,
+  request,
+}) => {
   const word = `zorblax${Date.now().toString(36)}`
   const q = await createOwnQuestion(`Why does everyone say ${word} to me`)
-  await withDb((db) => db.query(`update questions set closed_at = now(), closed_reason = 'Off topic' where id = $1`, [q.id]))
+  await withDb((db) =>
+    db.query(`update questions set closed_at = now(), closed_reason = 'Off topic' where id = $1`, [q.id]),
+  )
   const open = await createOwnQuestion(`An open thread beside it ${Date.now()}`)
   // (The word stays in the thread's address: slugs are not rewritten, so links to it keep working.)
   expect((await read(request, q.path)).html).toContain(`say ${word} to me`)
-  const before = await withDb(async (db) => (await db.query<{ key: string; value: unknown }>(`select key, value from settings where key in ('spam', 'indexing')`)).rows)
+  const before = await withDb(
+    async (db) =>
+      (
+        await db.query<{ key: string; value: unknown }>(
+          `select key, value from settings where key in ('spam', 'indexing')`,
+        )
+      ).rows,
+  )
   try {
     await signInAdmin(page)
     const spam = page.locator('#spam')
@@ -67,14 +94,24 @@ test('censored words are masked on the thread; the indexing policy marks closed 
     await spam.getByLabel('Censored words').fill(word)
     await spam.getByRole('button', { name: 'Save spam rules' }).click()
     await expect(spam.getByRole('status').filter({ hasText: /^Saved\./ })).toBeVisible()
-    await expect.poll(async () => (await read(request, q.path)).html.includes(`say ${word} to me`), { intervals: [100], timeout: 15_000 }).toBe(false)
+    await expect
+      .poll(async () => (await read(request, q.path)).html.includes(`say ${word} to me`), {
+        intervals: [100],
+        timeout: 15_000,
+      })
+      .toBe(false)
     expect((await read(request, q.path)).html).toContain(`Why does everyone say ${'*'.repeat(word.length)} to me`)
 
     const indexing = page.locator('#indexing')
     await indexing.getByLabel('Leave out closed questions').check()
     await indexing.getByRole('button', { name: 'Save indexing' }).click()
     await expect(indexing.getByRole('status').filter({ hasText: /^Saved\./ })).toBeVisible()
-    await expect.poll(async () => /<meta name="robots" content="noindex, follow"/.test((await read(request, q.path)).html), { intervals: [100], timeout: 15_000 }).toBe(true)
+    await expect
+      .poll(async () => /<meta name="robots" content="noindex, follow"/.test((await read(request, q.path)).html), {
+        intervals: [100],
+        timeout: 15_000,
+      })
+      .toBe(true)
     // The save refreshed the sitemap: the open thread is in it, the closed one is not.
     const urls = await sitemapUrls(request)
     expect(urls).toContain(`${siteUrl()}${open.path}`)
@@ -82,7 +119,8 @@ test('censored words are masked on the thread; the indexing policy marks closed 
   } finally {
     await withDb(async (db) => {
       await db.query(`delete from settings where key in ('spam', 'indexing')`)
-      for (const row of before) await db.query(`insert into settings (key, value) values ($1, $2)`, [row.key, row.value])
+      for (const row of before)
+        await db.query(`insert into settings (key, value) values ($1, $2)`, [row.key, row.value])
     })
   }
 })
@@ -98,9 +136,17 @@ test('a moderator is told the settings are for admins only', async ({ browser })
   await context.close()
 })
 
-test('with anonymous posts held, a visitor’s answer waits for approval: they are told so, readers do not see it, the queue has it', async ({ page, browser, request }) => {
+test('with anonymous posts held, a visitor’s answer waits for approval: they are told so, readers do not see it, the queue has it', async ({
+  page,
+  browser,
+  request,
+}) => {
   const q = await createOwnQuestion(`A thread where answers wait for approval ${Date.now()}`)
-  const before = await withDb(async (db) => (await db.query<{ value: unknown }>(`select value from settings where key = 'moderation'`)).rows[0]?.value ?? null)
+  const before = await withDb(
+    async (db) =>
+      (await db.query<{ value: unknown }>(`select value from settings where key = 'moderation'`)).rows[0]?.value ??
+      null,
+  )
   try {
     await signInAdmin(page)
     const moderation = page.locator('#moderation')
@@ -113,12 +159,18 @@ test('with anonymous posts held, a visitor’s answer waits for approval: they a
     const text = `Held answer from a visitor ${Date.now()}`
     await visitor.locator('#answer-form').getByRole('textbox', { name: 'Your answer' }).fill(text)
     await visitor.getByRole('button', { name: 'Post your answer' }).click()
-    await expect(visitor.locator('#answer-form').getByRole('status').filter({ hasText: 'waiting for a moderator’s approval' })).toBeVisible()
+    await expect(
+      visitor.locator('#answer-form').getByRole('status').filter({ hasText: 'waiting for a moderator’s approval' }),
+    ).toBeVisible()
     expect((await read(request, q.path)).html).not.toContain(text)
     await page.goto('/moderation')
     await expect(page.getByRole('listitem').filter({ hasText: text })).toContainText('Waiting for approval')
     await visitor.context().close()
   } finally {
-    await withDb((db) => (before === null ? db.query(`delete from settings where key = 'moderation'`) : db.query(`update settings set value = $1 where key = 'moderation'`, [before])))
+    await withDb((db) =>
+      before === null
+        ? db.query(`delete from settings where key = 'moderation'`)
+        : db.query(`update settings set value = $1 where key = 'moderation'`, [before]),
+    )
   }
 })

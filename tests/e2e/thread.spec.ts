@@ -55,7 +55,10 @@ test.describe('thread page without JavaScript', () => {
     // Home, the top category, then the thread's own category (psychotherapy/therapy-ethics in the demo data).
     await expect(crumbs).toHaveCount(3)
     const parentPath = paths.category.split('/').slice(0, -1).join('/')
-    await expect(threadPage.breadcrumb.getByRole('link', { name: 'Psychotherapy', exact: true })).toHaveAttribute('href', parentPath)
+    await expect(threadPage.breadcrumb.getByRole('link', { name: 'Psychotherapy', exact: true })).toHaveAttribute(
+      'href',
+      parentPath,
+    )
     await expect(crumbs.last()).toContainText('Therapy ethics')
   })
 
@@ -66,7 +69,12 @@ test.describe('thread page without JavaScript', () => {
     await expect(category).not.toHaveAttribute('aria-current', 'page')
   })
 
-  test('head: exactly one h1, canonical URL, description, Open Graph and Twitter card', async ({ page, threadPage, paths, request }) => {
+  test('head: exactly one h1, canonical URL, description, Open Graph and Twitter card', async ({
+    page,
+    threadPage,
+    paths,
+    request,
+  }) => {
     await expect(page.locator('h1')).toHaveCount(1)
     const threadUrl = `${siteUrl()}${paths.thread}`
     expect(await threadPage.canonical()).toBe(threadUrl)

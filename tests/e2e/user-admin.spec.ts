@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test'
 import { siteUrl } from './fixtures'
 import { createMember, signInWithPassword } from './support/members'
 
-test('a moderator suspends a member from their moderation page, and the member is signed out at once', async ({ browser }) => {
+test('a moderator suspends a member from their moderation page, and the member is signed out at once', async ({
+  browser,
+}) => {
   const member = await createMember('Soon Suspended')
   const memberContext = await browser.newContext()
   const memberPage = await memberContext.newPage()
@@ -25,7 +27,9 @@ test('a moderator suspends a member from their moderation page, and the member i
   expect((await (await memberPage.request.get('/api/viewer')).json()).viewer ?? null).toBeNull()
 
   await modPage.goto('/moderation/audit?action=suspend')
-  await expect(modPage.getByRole('row').filter({ hasText: 'Posting links to a shop' })).toContainText('Suspending Moderator')
+  await expect(modPage.getByRole('row').filter({ hasText: 'Posting links to a shop' })).toContainText(
+    'Suspending Moderator',
+  )
   await modPage.goto(`/moderation/users/${member.id}`)
   await modPage.getByRole('button', { name: 'Lift the suspension' }).click()
   await expect(modPage.getByRole('status')).toHaveText('The suspension is lifted.')

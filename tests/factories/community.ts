@@ -21,7 +21,13 @@ export async function createCategory(name: string, parent?: { id: number; path: 
   const slug = slugify(name)
   const [row] = await getDb()
     .insert(categories)
-    .values({ name, slug, parentId: parent?.id ?? null, path: parent ? `${parent.path}/${slug}` : slug, depth: parent ? parent.depth + 1 : 1 })
+    .values({
+      name,
+      slug,
+      parentId: parent?.id ?? null,
+      path: parent ? `${parent.path}/${slug}` : slug,
+      depth: parent ? parent.depth + 1 : 1,
+    })
     .returning()
   return row!
 }
@@ -30,7 +36,10 @@ async function lineage(categoryId: number): Promise<number[]> {
   const ids: number[] = []
   let current: number | null = categoryId
   while (current !== null) {
-    const [row] = await getDb().select({ id: categories.id, parentId: categories.parentId }).from(categories).where(eq(categories.id, current))
+    const [row] = await getDb()
+      .select({ id: categories.id, parentId: categories.parentId })
+      .from(categories)
+      .where(eq(categories.id, current))
     ids.unshift(row!.id)
     current = row!.parentId
   }
@@ -63,17 +72,26 @@ export async function createQuestion(input: QuestionInput = {}) {
       ...over,
     })
     .returning()
-  for (const name of tagNames) await getDb().insert(questionTags).values({ questionId: row!.id, tagId: await tagId(name) })
+  for (const name of tagNames)
+    await getDb()
+      .insert(questionTags)
+      .values({ questionId: row!.id, tagId: await tagId(name) })
   return row!
 }
 
 export async function createAnswer(questionId: number, over: Partial<typeof answers.$inferInsert> = {}) {
-  const [row] = await getDb().insert(answers).values({ questionId, body: 'An answer with a *point*.', ...over }).returning()
+  const [row] = await getDb()
+    .insert(answers)
+    .values({ questionId, body: 'An answer with a *point*.', ...over })
+    .returning()
   return row!
 }
 
 export async function createComment(questionId: number, over: Partial<typeof comments.$inferInsert> = {}) {
-  const [row] = await getDb().insert(comments).values({ questionId, body: 'A comment.', ...over }).returning()
+  const [row] = await getDb()
+    .insert(comments)
+    .values({ questionId, body: 'A comment.', ...over })
+    .returning()
   return row!
 }
 

@@ -1,7 +1,23 @@
 import { sql } from 'drizzle-orm'
 import { getDb } from './db'
 
-const tables = ['users', 'categories', 'category_redirects', 'tags', 'questions', 'question_tags', 'answers', 'comments', 'votes', 'revisions', 'follows', 'flags', 'settings', 'audit_log', 'notifications']
+const tables = [
+  'users',
+  'categories',
+  'category_redirects',
+  'tags',
+  'questions',
+  'question_tags',
+  'answers',
+  'comments',
+  'votes',
+  'revisions',
+  'follows',
+  'flags',
+  'settings',
+  'audit_log',
+  'notifications',
+]
 
 /** A fingerprint of every row that a write could touch: equal fingerprints mean nothing changed. */
 export async function snapshot(): Promise<Record<string, string>> {

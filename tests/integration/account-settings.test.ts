@@ -31,7 +31,14 @@ describe('profile settings', () => {
     const result = await updateProfile(memberOf(me), profileInput.parse({ name: 'Samira K', handle: 'Samira-K' }))
     expect(result).toMatchObject({ ok: true, data: { handle: 'samira-k' } })
     if (!result.ok) return
-    expect(result.data.refresh).toEqual(expect.arrayContaining([cacheTags.user(me.id), cacheTags.userList, cacheTags.questionLists, cacheTags.question(theirs.id)]))
+    expect(result.data.refresh).toEqual(
+      expect.arrayContaining([
+        cacheTags.user(me.id),
+        cacheTags.userList,
+        cacheTags.questionLists,
+        cacheTags.question(theirs.id),
+      ]),
+    )
     expect(result.data.refresh).not.toContain(cacheTags.question(untouched.id))
     expect(await row(me.id)).toMatchObject({ displayName: 'Samira K', handle: 'samira-k' })
   })
@@ -41,14 +48,19 @@ describe('profile settings', () => {
     const me = await createUser({ handle: 'lake', displayName: 'Lake' })
     const before = await snapshot()
     const result = await updateProfile(memberOf(me), profileInput.parse({ name: 'New name', handle: 'RIVER' }))
-    expect(result).toEqual({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/taken/), field: 'handle' } })
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringMatching(/taken/), field: 'handle' },
+    })
     expect(await snapshot()).toEqual(before)
   })
 
   it('keeps one owner when two members claim the same free handle at once', async () => {
     const a = await createUser()
     const b = await createUser()
-    const results = await Promise.all([a, b].map((u) => updateProfile(memberOf(u), { name: 'Twin', handle: 'twin-peaks' })))
+    const results = await Promise.all(
+      [a, b].map((u) => updateProfile(memberOf(u), { name: 'Twin', handle: 'twin-peaks' })),
+    )
     expect(results.filter((r) => r.ok)).toHaveLength(1)
     const owners = await getDb().select({ id: users.id }).from(users).where(eq(users.handle, 'twin-peaks'))
     expect(owners).toHaveLength(1)
@@ -57,8 +69,14 @@ describe('profile settings', () => {
   it('lets only an active member change a profile', async () => {
     const suspended = await createUser({ isSuspended: true, handle: 'sus' })
     const before = await snapshot()
-    expect(await updateProfile(anonymous(), { name: 'Nobody', handle: 'nobody' })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } })
-    expect(await updateProfile(memberOf(suspended), { name: 'Back', handle: 'back' })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } })
+    expect(await updateProfile(anonymous(), { name: 'Nobody', handle: 'nobody' })).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated' },
+    })
+    expect(await updateProfile(memberOf(suspended), { name: 'Back', handle: 'back' })).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated' },
+    })
     expect(await snapshot()).toEqual(before)
   })
 
@@ -82,11 +100,19 @@ describe('password change', () => {
   it('needs the current password when the account has one, and leaves the hash alone when it is wrong', async () => {
     const me = await createUser({ passwordHash: await hashPassword('the-old-password') })
     const before = (await row(me.id)).passwordHash
-    const wrong = await changePassword(memberOf(me), passwordChangeInput.parse({ current: 'not-it-at-all', password: 'a-brand-new-password' }))
+    const wrong = await changePassword(
+      memberOf(me),
+      passwordChangeInput.parse({ current: 'not-it-at-all', password: 'a-brand-new-password' }),
+    )
     expect(wrong).toEqual({ ok: false, error: { code: 'invalid', message: expect.any(String), field: 'current' } })
     expect((await row(me.id)).passwordHash).toBe(before)
 
-    expect(await changePassword(memberOf(me), passwordChangeInput.parse({ current: 'the-old-password', password: 'a-brand-new-password' }))).toEqual({ ok: true, data: undefined })
+    expect(
+      await changePassword(
+        memberOf(me),
+        passwordChangeInput.parse({ current: 'the-old-password', password: 'a-brand-new-password' }),
+      ),
+    ).toEqual({ ok: true, data: undefined })
     const after = (await row(me.id)).passwordHash
     expect(await verifyPassword(after, 'a-brand-new-password')).toBe(true)
     expect(await verifyPassword(after, 'the-old-password')).toBe(false)
@@ -95,7 +121,9 @@ describe('password change', () => {
   it('sets a first password on an account that signs in by email link', async () => {
     const me = await createUser({ passwordHash: null })
     expect((await getAccountSettings(me.id))?.hasPassword).toBe(false)
-    expect(await changePassword(memberOf(me), passwordChangeInput.parse({ password: 'my-first-password' }))).toMatchObject({ ok: true })
+    expect(
+      await changePassword(memberOf(me), passwordChangeInput.parse({ password: 'my-first-password' })),
+    ).toMatchObject({ ok: true })
     expect(await getAccountSettings(me.id)).toMatchObject({ hasPassword: true, email: me.email })
   })
 
@@ -110,11 +138,16 @@ describe('restoring deleted posts', () => {
     const author = await createUser()
     const moderator = await createUser({ role: 'moderator' })
     const question = await createQuestion({})
-    const answer = await createAnswer(question.id, { authorId: author.id, body: 'An answer that will be deleted and restored.' })
+    const answer = await createAnswer(question.id, {
+      authorId: author.id,
+      body: 'An answer that will be deleted and restored.',
+    })
     expect(await deletePost(memberOf(author), answer.id)).toMatchObject({ ok: true })
 
     const removed = unwrap(await listRemovedPosts(memberOf(moderator)))
-    expect(removed).toEqual([expect.objectContaining({ id: answer.id, type: 'answer', status: 'deleted', questionId: question.id })])
+    expect(removed).toEqual([
+      expect.objectContaining({ id: answer.id, type: 'answer', status: 'deleted', questionId: question.id }),
+    ])
     expect(await getPostHistory(memberOf(author), answer.id)).toBeNull()
     expect(await getPostHistory(memberOf(moderator), answer.id)).toMatchObject({ postId: answer.id, status: 'deleted' })
 

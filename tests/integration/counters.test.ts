@@ -3,7 +3,16 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { findCounterDrift, recomputeCounters } from '@/db/counters'
 import { defaultPointsWeights } from '@/db/points'
 import { answers, categories, questions, tags, users } from '@/db/schema'
-import { acceptAnswer, castVotes, createAnswer, createCategory, createComment, createQuestion, createUser, recount } from '../factories/community'
+import {
+  acceptAnswer,
+  castVotes,
+  createAnswer,
+  createCategory,
+  createComment,
+  createQuestion,
+  createUser,
+  recount,
+} from '../factories/community'
 import { closeDb, getDb, resetDatabase } from '../factories/db'
 
 beforeEach(resetDatabase)
@@ -37,7 +46,13 @@ describe('counter drift', () => {
     expect(before).toContainEqual({ table: 'questions', id: f.q.id, column: 'score', stored: 0, expected: 1 })
     expect(before).toContainEqual({ table: 'questions', id: f.q.id, column: 'answer_count', stored: 0, expected: 1 })
     expect(before).toContainEqual({ table: 'comments', id: f.c.id, column: 'score', stored: 0, expected: 2 })
-    expect(before).toContainEqual({ table: 'categories', id: f.root.id, column: 'question_count', stored: 0, expected: 1 })
+    expect(before).toContainEqual({
+      table: 'categories',
+      id: f.root.id,
+      column: 'question_count',
+      stored: 0,
+      expected: 1,
+    })
     await recount()
     expect(await drift()).toEqual([])
     const [row] = await getDb().select().from(questions).where(eq(questions.id, f.q.id))
@@ -55,9 +70,13 @@ describe('counter drift', () => {
     expect(await drift()).toEqual([{ table: 'questions', id: f.q.id, column: 'answer_count', stored: 7, expected: 1 }])
 
     await db.execute(sql`update questions set answer_count = 1 where id = ${f.q.id}`)
-    const [{ points }] = (await db.select({ points: users.points }).from(users).where(eq(users.id, f.answerer.id))) as [{ points: number }]
+    const [{ points }] = (await db.select({ points: users.points }).from(users).where(eq(users.id, f.answerer.id))) as [
+      { points: number },
+    ]
     await db.execute(sql`update users set points = points + 5 where id = ${f.answerer.id}`)
-    expect(await drift()).toEqual([{ table: 'users', id: f.answerer.id, column: 'points', stored: points + 5, expected: points }])
+    expect(await drift()).toEqual([
+      { table: 'users', id: f.answerer.id, column: 'points', stored: points + 5, expected: points },
+    ])
 
     await db.update(answers).set({ commentCount: 3 }).where(eq(answers.id, f.a.id))
     await db.update(tags).set({ questionCount: 0 })
@@ -127,7 +146,8 @@ describe('points', () => {
     const expected = 100 + 10 * (asks + answered + selected + selecting + questionVotes + answerVotes)
     expect(expected).toBe(710)
 
-    const points = async (id: number) => (await getDb().select({ p: users.points }).from(users).where(eq(users.id, id)))[0]!.p
+    const points = async (id: number) =>
+      (await getDb().select({ p: users.points }).from(users).where(eq(users.id, id)))[0]!.p
     expect(await points(alice.id)).toBe(710)
     expect(await points(bob.id)).toBe(100 + 10 * (4 + 30))
     expect(await points(carol.id)).toBe(100 + 10 * (2 + 3))

@@ -39,12 +39,20 @@ describe('seedDemoOnce on an empty database', () => {
   it('inserts the demo community and reports what it inserted', async () => {
     expect(summary).not.toBeNull()
     const counts = await tableCounts()
-    expect(summary).toEqual({ users: counts.users, questions: counts.questions, answers: counts.answers, comments: counts.comments, votes: counts.votes })
+    expect(summary).toEqual({
+      users: counts.users,
+      questions: counts.questions,
+      answers: counts.answers,
+      comments: counts.comments,
+      votes: counts.votes,
+    })
     expect(counts.questions).toBeGreaterThanOrEqual(60)
     expect(counts.users).toBeGreaterThanOrEqual(18)
     expect(counts.users).toBeLessThanOrEqual(25)
     expect(counts.answers).toBeGreaterThan(counts.questions)
-    expect(await count(sql`select count(*)::int as n from categories where parent_id is null`)).toBeGreaterThanOrEqual(8)
+    expect(await count(sql`select count(*)::int as n from categories where parent_id is null`)).toBeGreaterThanOrEqual(
+      8,
+    )
     expect(await count(sql`select count(*)::int as n from meta where key = 'demo_seeded'`)).toBe(1)
   })
 
@@ -53,7 +61,9 @@ describe('seedDemoOnce on an empty database', () => {
   })
 
   it('includes an anonymous answer, an edited post with two revisions, and accepted answers', async () => {
-    expect(await count(sql`select count(*)::int as n from answers where author_id is null and anon_name is not null`)).toBeGreaterThan(0)
+    expect(
+      await count(sql`select count(*)::int as n from answers where author_id is null and anon_name is not null`),
+    ).toBeGreaterThan(0)
     const edited = await count(sql`
       select count(*)::int as n from (
         select id, 'question'::post_type as type, edited_at, edited_by_id from questions
@@ -62,15 +72,21 @@ describe('seedDemoOnce on an empty database', () => {
       where p.edited_at is not null and p.edited_by_id is not null
         and (select count(*) from revisions r where r.post_id = p.id and r.post_type = p.type) = 2`)
     expect(edited).toBeGreaterThan(0)
-    expect(await count(sql`select count(*)::int as n from questions where accepted_answer_id is not null`)).toBeGreaterThan(0)
+    expect(
+      await count(sql`select count(*)::int as n from questions where accepted_answer_id is not null`),
+    ).toBeGreaterThan(0)
     // Every post has its first revision.
-    expect(await count(sql`
+    expect(
+      await count(sql`
       select count(*)::int as n from (select id from questions union all select id from answers union all select id from comments) p
-      where not exists (select 1 from revisions r where r.post_id = p.id and r.revision = 1)`)).toBe(0)
+      where not exists (select 1 from revisions r where r.post_id = p.id and r.revision = 1)`),
+    ).toBe(0)
   })
 
   it('includes the therapist thread with a numbered list in its accepted answer', async () => {
-    const { rows } = await getDb().execute<{ id: number }>(sql`select id from questions where title = ${THERAPIST_TITLE}`)
+    const { rows } = await getDb().execute<{ id: number }>(
+      sql`select id from questions where title = ${THERAPIST_TITLE}`,
+    )
     expect(rows).toHaveLength(1)
     const thread = (await getThread(rows[0]!.id))!
     expect(thread.title).toBe(THERAPIST_TITLE)
@@ -79,7 +95,9 @@ describe('seedDemoOnce on an empty database', () => {
     const accepted = thread.answers[0]!
     expect(accepted.isAccepted).toBe(true)
     expect(accepted.id).toBe(thread.acceptedAnswerId)
-    const { rows: bodies } = await getDb().execute<{ body: string }>(sql`select body from answers where id = ${accepted.id}`)
+    const { rows: bodies } = await getDb().execute<{ body: string }>(
+      sql`select body from answers where id = ${accepted.id}`,
+    )
     expect(bodies[0]!.body).toMatch(/^1\. /m)
     expect(accepted.bodyHtml).toContain('<ol>')
     expect(thread.edited).not.toBeNull()

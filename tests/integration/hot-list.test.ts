@@ -11,9 +11,12 @@ afterAll(closeDb)
 
 /** Makes a question look as if it was last touched `days` ago, with its current activity. */
 const ageBy = (id: number, days: number) =>
-  getDb().execute(sql`update questions set hot_score = question_hot_score(score, answer_count, comment_count, view_count, now() - make_interval(days => ${days})) where id = ${id}`)
+  getDb().execute(
+    sql`update questions set hot_score = question_hot_score(score, answer_count, comment_count, view_count, now() - make_interval(days => ${days})) where id = ${id}`,
+  )
 
-const hotTitles = async () => (await listQuestions({ filter: { kind: 'all' }, sort: 'hot', page: 1 })).items.map((q) => q.title)
+const hotTitles = async () =>
+  (await listQuestions({ filter: { kind: 'all' }, sort: 'hot', page: 1 })).items.map((q) => q.title)
 
 describe('the hot list', () => {
   it('puts recent activity above older, bigger activity, and a new vote warms a question up again', async () => {
@@ -41,7 +44,9 @@ describe('the hot list', () => {
     // A tiny table would be read whole; what matters is that the index can serve the order.
     const plan = await getDb().transaction(async (tx) => {
       await tx.execute(sql`set local enable_seqscan = off`)
-      const { rows } = await tx.execute<{ 'QUERY PLAN': string }>(sql`explain select id from questions where status = 'visible' order by hot_score desc, id desc limit 20`)
+      const { rows } = await tx.execute<{ 'QUERY PLAN': string }>(
+        sql`explain select id from questions where status = 'visible' order by hot_score desc, id desc limit 20`,
+      )
       return rows.map((r) => r['QUERY PLAN']).join('\n')
     })
     expect(plan).toContain('questions_hot_idx')

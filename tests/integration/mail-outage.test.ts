@@ -45,7 +45,12 @@ afterAll(async () => {
   await closeDb()
 })
 
-const statuses = async () => (await getDb().execute<{ status: string; n: number }>(sql`select status::text, count(*)::int as n from mail_messages group by 1 order by 1`)).rows
+const statuses = async () =>
+  (
+    await getDb().execute<{ status: string; n: number }>(
+      sql`select status::text, count(*)::int as n from mail_messages group by 1 order by 1`,
+    )
+  ).rows
 const allSent = async (n: number) => {
   const rows = await statuses()
   return rows.length === 1 && rows[0]!.status === 'sent' && rows[0]!.n === n
@@ -65,51 +70,72 @@ async function watchedQuestion(followers: number) {
 async function answerFrom(questionId: number, n: number) {
   const author = await createUser()
   for (let i = 0; i < n; i++) {
-    const r = await postAnswer(memberOf(author), { questionId, body: `Answer number ${i}: a walk before bed helped me.` })
+    const r = await postAnswer(memberOf(author), {
+      questionId,
+      body: `Answer number ${i}: a walk before bed helped me.`,
+    })
     if (!r.ok) throw new Error(r.error.message)
   }
 }
 
 describe('mail through outages', () => {
-  it('keeps a worker going through a Postgres outage: mail pending at the stop and mail written after it all go out, each once', { timeout: 240_000 }, async () => {
-    expect(dataDir, 'run with `npm test`, which passes the throwaway cluster').toBeTruthy()
-    const q = await watchedQuestion(20)
-    worker = superviseWorker()
-    // Slow sends (a second each, ten at a time), so that most mail is still pending when Postgres stops.
-    smtp.delayMs = 1_000
-    await answerFrom(q.id, 3)
-    await waitFor(() => smtp.received.length >= 3, 60_000, 'the first mails')
-    await stopPostgres(dataDir!)
-    try {
-      expect(smtp.received.length, 'mail still on its way when Postgres stopped').toBeLessThan(60)
-      // Long enough for every loop of the worker to fail: relays, claims, marks, heartbeats.
-      await new Promise((r) => setTimeout(r, 8_000))
-    } finally {
-      await restartPostgres(dataDir!)
-    }
-    smtp.delayMs = 0
-    // Mail written after the outage reaches the same worker through its relay.
-    await waitFor(async () => answerFrom(q.id, 1).then(() => true, () => false), 30_000, 'the database to take writes again')
-    await waitFor(() => allSent(80), 120_000, 'every message sent after the outage')
-    expect(smtp.counts().size).toBe(80)
-    expect([...smtp.counts().values()].filter((n) => n > 1)).toEqual([])
-    // The worker outlived the outage itself; nothing had to restart it.
-    expect(worker.restarts).toBe(0)
-  })
+  it(
+    'keeps a worker going through a Postgres outage: mail pending at the stop and mail written after it all go out, each once',
+    { timeout: 240_000 },
+    async () => {
+      expect(dataDir, 'run with `npm test`, which passes the throwaway cluster').toBeTruthy()
+      const q = await watchedQuestion(20)
+      worker = superviseWorker()
+      // Slow sends (a second each, ten at a time), so that most mail is still pending when Postgres stops.
+      smtp.delayMs = 1_000
+      await answerFrom(q.id, 3)
+      await waitFor(() => smtp.received.length >= 3, 60_000, 'the first mails')
+      await stopPostgres(dataDir!)
+      try {
+        expect(smtp.received.length, 'mail still on its way when Postgres stopped').toBeLessThan(60)
+        // Long enough for every loop of the worker to fail: relays, claims, marks, heartbeats.
+        await new Promise((r) => setTimeout(r, 8_000))
+      } finally {
+        await restartPostgres(dataDir!)
+      }
+      smtp.delayMs = 0
+      // Mail written after the outage reaches the same worker through its relay.
+      await waitFor(
+        async () =>
+          answerFrom(q.id, 1).then(
+            () => true,
+            () => false,
+          ),
+        30_000,
+        'the database to take writes again',
+      )
+      await waitFor(() => allSent(80), 120_000, 'every message sent after the outage')
+      expect(smtp.counts().size).toBe(80)
+      expect([...smtp.counts().values()].filter((n) => n > 1)).toEqual([])
+      // The worker outlived the outage itself; nothing had to restart it.
+      expect(worker.restarts).toBe(0)
+    },
+  )
 
   it('restarts a worker killed with SIGKILL, logs it, and the new one delivers', { timeout: 120_000 }, async () => {
     const admin = memberOf(await createUser({ role: 'admin' }))
     worker = superviseWorker()
     const first = worker.child.pid
-    await waitFor(async () => {
-      const status = await getMailWorkerStatus(admin)
-      return status.ok && status.data.alive.some((w) => w.pid === first)
-    }, 60_000, 'the first worker’s heartbeat')
+    await waitFor(
+      async () => {
+        const status = await getMailWorkerStatus(admin)
+        return status.ok && status.data.alive.some((w) => w.pid === first)
+      },
+      60_000,
+      'the first worker’s heartbeat',
+    )
     worker.child.kill('SIGKILL')
     await waitFor(() => worker!.restarts === 1, 30_000, 'the supervisor to restart the worker')
     const second = worker.child.pid
     expect(second).not.toBe(first)
-    expect(logged.join('\n')).toMatch(new RegExp(`mail worker \\(pid ${first}\\) exited on SIGKILL; restarting it in 1 s`))
+    expect(logged.join('\n')).toMatch(
+      new RegExp(`mail worker \\(pid ${first}\\) exited on SIGKILL; restarting it in 1 s`),
+    )
     expect(logged.join('\n')).toMatch(new RegExp(`mail worker restarted \\(pid ${second}, restart 1\\)`))
     const q = await watchedQuestion(3)
     await answerFrom(q.id, 1)
@@ -117,29 +143,46 @@ describe('mail through outages', () => {
     expect(smtp.counts().size).toBe(3)
   })
 
-  it('shows admins, and only admins, whether a worker is alive and when it last sent', { timeout: 120_000 }, async () => {
-    const admin = memberOf(await createUser({ role: 'admin' }))
-    expect(await getMailWorkerStatus(memberOf(await createUser({ role: 'moderator' })))).toMatchObject({ ok: false, error: { code: 'forbidden' } })
-    expect(await getMailWorkerStatus({ kind: 'anonymous', name: null, email: null, ip: null })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } })
-    expect(await getMailWorkerStatus(admin)).toEqual({ ok: true, data: { alive: [], lastSentAt: null } })
+  it(
+    'shows admins, and only admins, whether a worker is alive and when it last sent',
+    { timeout: 120_000 },
+    async () => {
+      const admin = memberOf(await createUser({ role: 'admin' }))
+      expect(await getMailWorkerStatus(memberOf(await createUser({ role: 'moderator' })))).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      })
+      expect(await getMailWorkerStatus({ kind: 'anonymous', name: null, email: null, ip: null })).toMatchObject({
+        ok: false,
+        error: { code: 'unauthenticated' },
+      })
+      expect(await getMailWorkerStatus(admin)).toEqual({ ok: true, data: { alive: [], lastSentAt: null } })
 
-    worker = superviseWorker()
-    const q = await watchedQuestion(2)
-    await answerFrom(q.id, 1)
-    await waitFor(() => allSent(2), 60_000, 'two mails')
-    await waitFor(async () => {
+      worker = superviseWorker()
+      const q = await watchedQuestion(2)
+      await answerFrom(q.id, 1)
+      await waitFor(() => allSent(2), 60_000, 'two mails')
+      await waitFor(
+        async () => {
+          const status = await getMailWorkerStatus(admin)
+          return status.ok && status.data.alive[0]?.sentCount === 2
+        },
+        30_000,
+        'the heartbeat to count them',
+      )
       const status = await getMailWorkerStatus(admin)
-      return status.ok && status.data.alive[0]?.sentCount === 2
-    }, 30_000, 'the heartbeat to count them')
-    const status = await getMailWorkerStatus(admin)
-    if (!status.ok) throw new Error(status.error.message)
-    expect(status.data.alive).toHaveLength(1)
-    expect(status.data.alive[0]).toMatchObject({ pid: worker.child.pid, sentCount: 2 })
-    expect(status.data.lastSentAt).not.toBeNull()
+      if (!status.ok) throw new Error(status.error.message)
+      expect(status.data.alive).toHaveLength(1)
+      expect(status.data.alive[0]).toMatchObject({ pid: worker.child.pid, sentCount: 2 })
+      expect(status.data.lastSentAt).not.toBeNull()
 
-    // A worker that stops says so at once; when mail last went out stays on the page.
-    await worker.stop()
-    worker = null
-    expect(await getMailWorkerStatus(admin)).toEqual({ ok: true, data: { alive: [], lastSentAt: status.data.lastSentAt } })
-  })
+      // A worker that stops says so at once; when mail last went out stays on the page.
+      await worker.stop()
+      worker = null
+      expect(await getMailWorkerStatus(admin)).toEqual({
+        ok: true,
+        data: { alive: [], lastSentAt: status.data.lastSentAt },
+      })
+    },
+  )
 })

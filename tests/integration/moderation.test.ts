@@ -15,10 +15,14 @@ beforeEach(resetDatabase)
 afterAll(closeDb)
 
 const status = async (table: 'questions' | 'answers', id: number) =>
-  (await getDb().execute<{ status: string }>(sql`select status from ${sql.raw(table)} where id = ${id}`)).rows[0]!.status
+  (await getDb().execute<{ status: string }>(sql`select status from ${sql.raw(table)} where id = ${id}`)).rows[0]!
+    .status
 const snapshot = async () =>
-  (await getDb().execute(sql`select (select json_agg(f order by post_id, user_id) from flags f) as flags, (select json_agg(a order by id) from audit_log a) as audit,
-    (select json_agg(json_build_array(id, status) order by id) from answers) as answers, (select json_agg(json_build_array(id, status, answer_count) order by id) from questions) as questions`)).rows[0]
+  (
+    await getDb()
+      .execute(sql`select (select json_agg(f order by post_id, user_id) from flags f) as flags, (select json_agg(a order by id) from audit_log a) as audit,
+    (select json_agg(json_build_array(id, status) order by id) from answers) as answers, (select json_agg(json_build_array(id, status, answer_count) order by id) from questions) as questions`)
+  ).rows[0]
 
 async function setup() {
   const c = await createCategory('Grief')
@@ -50,7 +54,11 @@ describe('flags', () => {
     expect(queue[0]).toMatchObject({ id: a.id, type: 'answer', status: 'hidden', flags: { count: 5 } })
     expect(queue[0]!.flags.reasons).toContain('Something else: Selling pills')
 
-    const approved = await moderatePosts(memberOf(moderator), { postIds: [a.id], action: 'approve', reason: 'Not spam: a joke between friends' })
+    const approved = await moderatePosts(memberOf(moderator), {
+      postIds: [a.id],
+      action: 'approve',
+      reason: 'Not spam: a joke between friends',
+    })
     expect(approved.ok).toBe(true)
     expect(await status('answers', a.id)).toBe('visible')
     expect((await getThread(q.id))!.answers.map((x) => x.id)).toEqual([a.id])
@@ -62,7 +70,11 @@ describe('flags', () => {
       ['approve', moderator.displayName, a.id],
       ['auto_hide', 'System', a.id],
     ])
-    expect(audit.rows[0]).toMatchObject({ before: { status: 'hidden', openFlags: 5 }, after: { status: 'visible', openFlags: 0 }, reason: 'Not spam: a joke between friends' })
+    expect(audit.rows[0]).toMatchObject({
+      before: { status: 'hidden', openFlags: 5 },
+      after: { status: 'visible', openFlags: 0 },
+      reason: 'Not spam: a joke between friends',
+    })
     expect(unwrap(await listAuditLog(staffReader(), { action: 'auto_hide', page: 1 })).rows).toHaveLength(1)
     expect(unwrap(await listAuditLog(staffReader(), { actorId: moderator.id, page: 1 })).rows).toHaveLength(1)
   })
@@ -75,14 +87,26 @@ describe('flags', () => {
     expect(!again.ok && again.error.code).toBe('conflict')
     expect(!(await flagPost(memberOf(author), { postId: a.id, reason: 'spam' })).ok).toBe(true)
     expect(!(await flagPost(anonymous() as never, { postId: a.id, reason: 'spam' })).ok).toBe(true)
-    expect(!(await flagPost(memberOf(flaggers[1]!, { isSuspended: true }), { postId: a.id, reason: 'spam' })).ok).toBe(true)
+    expect(!(await flagPost(memberOf(flaggers[1]!, { isSuspended: true }), { postId: a.id, reason: 'spam' })).ok).toBe(
+      true,
+    )
     expect(!(await flagPost(memberOf(flaggers[1]!), { postId: 999_999, reason: 'spam' })).ok).toBe(true)
     expect(await snapshot()).toEqual(before)
   })
 
   it('a hidden question leaves search and lists, and comes back when restored', async () => {
     const { q, flaggers, moderator } = await setup()
-    const search = () => searchQuestions({ q: 'grief pet', truncated: false, category: null, tag: null, status: 'any', from: null, to: null, page: 1 })
+    const search = () =>
+      searchQuestions({
+        q: 'grief pet',
+        truncated: false,
+        category: null,
+        tag: null,
+        status: 'any',
+        from: null,
+        to: null,
+        page: 1,
+      })
     expect((await search()).hits.map((h) => h.id)).toEqual([q.id])
     for (const f of flaggers.slice(0, 5)) await flagPost(memberOf(f), { postId: q.id, reason: 'harmful' })
     expect(await status('questions', q.id)).toBe('hidden')
@@ -100,15 +124,28 @@ describe('moderation actions', () => {
     const { q, a, moderator } = await setup()
     const b = await createAnswer(q.id, { body: 'Another answer here.' })
     await recount()
-    const spam = await moderatePosts(memberOf(moderator), { postIds: [a.id, b.id], action: 'spam', reason: 'Pill shop' })
+    const spam = await moderatePosts(memberOf(moderator), {
+      postIds: [a.id, b.id],
+      action: 'spam',
+      reason: 'Pill shop',
+    })
     expect(spam.ok && spam.data.count).toBe(2)
     expect([await status('answers', a.id), await status('answers', b.id)]).toEqual(['hidden', 'hidden'])
-    expect((await getDb().execute<{ n: number }>(sql`select answer_count as n from questions where id = ${q.id}`)).rows[0]!.n).toBe(0)
+    expect(
+      (await getDb().execute<{ n: number }>(sql`select answer_count as n from questions where id = ${q.id}`)).rows[0]!
+        .n,
+    ).toBe(0)
     await moderatePosts(memberOf(moderator), { postIds: [a.id], action: 'delete' })
     expect(await status('answers', a.id)).toBe('deleted')
     await moderatePosts(memberOf(moderator), { postIds: [a.id, b.id], action: 'restore' })
     expect([await status('answers', a.id), await status('answers', b.id)]).toEqual(['visible', 'visible'])
-    expect(unwrap(await listAuditLog(staffReader(), { page: 1 })).rows.map((r) => r.action)).toEqual(['restore', 'restore', 'delete', 'spam', 'spam'])
+    expect(unwrap(await listAuditLog(staffReader(), { page: 1 })).rows.map((r) => r.action)).toEqual([
+      'restore',
+      'restore',
+      'delete',
+      'spam',
+      'spam',
+    ])
     expect(await findCounterDrift(getDb())).toEqual([])
   })
 
@@ -131,10 +168,17 @@ describe('moderation actions', () => {
   it('the audit log cannot be edited or deleted', async () => {
     const { a, moderator } = await setup()
     await moderatePosts(memberOf(moderator), { postIds: [a.id], action: 'hide' })
-    await expect(getDb().execute(sql`update audit_log set reason = 'changed'`)).rejects.toMatchObject({ cause: { message: 'audit_log is append-only' } })
-    await expect(getDb().execute(sql`delete from audit_log`)).rejects.toMatchObject({ cause: { message: 'audit_log is append-only' } })
+    await expect(getDb().execute(sql`update audit_log set reason = 'changed'`)).rejects.toMatchObject({
+      cause: { message: 'audit_log is append-only' },
+    })
+    await expect(getDb().execute(sql`delete from audit_log`)).rejects.toMatchObject({
+      cause: { message: 'audit_log is append-only' },
+    })
     // Deleting the moderator's account keeps the entry, without a name.
     await getDb().execute(sql`delete from users where id = ${moderator.id}`)
-    expect(unwrap(await listAuditLog(staffReader(), { page: 1 })).rows[0]).toMatchObject({ action: 'hide', targetId: a.id })
+    expect(unwrap(await listAuditLog(staffReader(), { page: 1 })).rows[0]).toMatchObject({
+      action: 'hide',
+      targetId: a.id,
+    })
   })
 })

@@ -14,15 +14,32 @@ afterAll(closeDb)
 
 type Row = { userId: number; kind: string; reason: string; email: string; postId: number }
 const inbox = async (): Promise<Row[]> =>
-  (await getDb().execute<Row>(sql`select user_id as "userId", kind, reason, email::text, post_id as "postId" from notifications order by user_id, id`)).rows
+  (
+    await getDb().execute<Row>(
+      sql`select user_id as "userId", kind, reason, email::text, post_id as "postId" from notifications order by user_id, id`,
+    )
+  ).rows
 const outbox = async () =>
-  (await getDb().execute<{ userId: number | null; toEmail: string | null; kind: string; key: string }>(sql`select user_id as "userId", to_email as "toEmail", kind, key from mail_messages order by id`)).rows
+  (
+    await getDb().execute<{ userId: number | null; toEmail: string | null; kind: string; key: string }>(
+      sql`select user_id as "userId", to_email as "toEmail", kind, key from mail_messages order by id`,
+    )
+  ).rows
 
-const follow = (userId: number, targetType: 'question' | 'category' | 'tag' | 'user', targetId: number, level: 'watching' | 'tracking' | 'muted' = 'watching') =>
-  getDb().insert(follows).values({ userId, targetType, targetId, level }).onConflictDoUpdate({ target: [follows.userId, follows.targetType, follows.targetId], set: { level } })
+const follow = (
+  userId: number,
+  targetType: 'question' | 'category' | 'tag' | 'user',
+  targetId: number,
+  level: 'watching' | 'tracking' | 'muted' = 'watching',
+) =>
+  getDb()
+    .insert(follows)
+    .values({ userId, targetType, targetId, level })
+    .onConflictDoUpdate({ target: [follows.userId, follows.targetType, follows.targetId], set: { level } })
 
 const member = (over: Parameters<typeof createUser>[0] = {}) => createUser({ emailVerifiedAt: new Date(), ...over })
-const tagIdOf = async (name: string) => (await getDb().execute<{ id: number }>(sql`select id from tags where name = ${name}`)).rows[0]!.id
+const tagIdOf = async (name: string) =>
+  (await getDb().execute<{ id: number }>(sql`select id from tags where name = ${name}`)).rows[0]!.id
 
 async function setting() {
   const parent = await createCategory('Family')
@@ -30,8 +47,18 @@ async function setting() {
   return { parent, child }
 }
 
-async function ask(author: Awaited<ReturnType<typeof member>>, categoryId: number, tags: string[] = [], body = 'Some details about it.') {
-  const r = await askQuestion(memberOf(author, { points: 5000 }), { title: 'How do I talk to my brother again?', body, categoryId, tags })
+async function ask(
+  author: Awaited<ReturnType<typeof member>>,
+  categoryId: number,
+  tags: string[] = [],
+  body = 'Some details about it.',
+) {
+  const r = await askQuestion(memberOf(author, { points: 5000 }), {
+    title: 'How do I talk to my brother again?',
+    body,
+    categoryId,
+    tags,
+  })
   if (!r.ok) throw new Error(r.error.message)
   return r.data.id
 }
@@ -40,13 +67,20 @@ describe('who hears about a new question', () => {
   it('followers of its category (and of parent categories), its tags and its author; not the author, not the unrelated', async () => {
     const { parent, child } = await setting()
     const asker = await member()
-    const [parentFan, childFan, tagFan, askerFan, bystander, tracker] = await Promise.all(Array.from({ length: 6 }, () => member()))
+    const [parentFan, childFan, tagFan, askerFan, bystander, tracker] = await Promise.all(
+      Array.from({ length: 6 }, () => member()),
+    )
     await follow(parentFan!.id, 'category', parent.id)
     await follow(childFan!.id, 'category', child.id)
     await follow(askerFan!.id, 'user', asker.id)
     await follow(tracker!.id, 'category', child.id, 'tracking')
     await follow(asker.id, 'category', child.id) // their own question tells them nothing
-    await askQuestion(memberOf(await member({ role: 'admin' })), { title: 'Seed the tag siblings for this test', body: '', categoryId: child.id, tags: ['siblings'] })
+    await askQuestion(memberOf(await member({ role: 'admin' })), {
+      title: 'Seed the tag siblings for this test',
+      body: '',
+      categoryId: child.id,
+      tags: ['siblings'],
+    })
     await getDb().execute(sql`delete from notifications`)
     await getDb().execute(sql`delete from mail_messages`)
     await follow(tagFan!.id, 'tag', await tagIdOf('siblings'))
@@ -100,7 +134,10 @@ describe('answers, comments, mentions and accepted answers', () => {
     await follow(watcher.id, 'question', qid)
     await follow(muter.id, 'question', qid, 'muted')
     await getDb().execute(sql`delete from notifications`)
-    const r = await postAnswer(memberOf(answerer), { questionId: qid, body: 'Start with a short message, no pressure.' })
+    const r = await postAnswer(memberOf(answerer), {
+      questionId: qid,
+      body: 'Start with a short message, no pressure.',
+    })
     expect(r.ok).toBe(true)
     const rows = await inbox()
     // The asker follows their own question (watching), so "own_post" and "question" meet: one row.
@@ -108,7 +145,9 @@ describe('answers, comments, mentions and accepted answers', () => {
       [asker.id, 'new_answer', 'own_post', 'immediate'],
       [watcher.id, 'new_answer', 'question', 'immediate'],
     ])
-    const followed = await getDb().execute(sql`select 1 from follows where user_id = ${answerer.id} and target_type = 'question' and target_id = ${qid}`)
+    const followed = await getDb().execute(
+      sql`select 1 from follows where user_id = ${answerer.id} and target_type = 'question' and target_id = ${qid}`,
+    )
     expect(followed.rows).toHaveLength(1)
     expect((await outbox()).map((m) => m.userId).sort()).toEqual([asker.id, watcher.id].sort())
   })
@@ -127,7 +166,10 @@ describe('answers, comments, mentions and accepted answers', () => {
     // Unfollow the thread for the asker: they still hear nothing about comments on someone else's answer.
     await follow(asker.id, 'question', qid, 'tracking')
     await getDb().execute(sql`delete from notifications`)
-    const c = await postComment(memberOf(commenter), { parentId: a.data.id, body: 'Agreed, and @Sam-K knows more about this.' })
+    const c = await postComment(memberOf(commenter), {
+      parentId: a.data.id,
+      body: 'Agreed, and @Sam-K knows more about this.',
+    })
     if (!c.ok) throw new Error()
     const rows = (await inbox()).filter((r) => r.postId === c.data.id)
     expect(rows.map((x) => [x.userId, x.reason, x.email])).toEqual([
@@ -144,7 +186,12 @@ describe('answers, comments, mentions and accepted answers', () => {
     const answerer = await member()
     const qid = await ask(asker, child.id)
     const a = await postAnswer(memberOf(answerer), { questionId: qid, body: 'Time helps, and patience.' })
-    const anon = await postAnswer(anonymous('quiet-reader'), { questionId: qid, body: 'Write to him on his birthday.', anonName: 'quiet-reader', anonEmail: 'Quiet@Example.org' })
+    const anon = await postAnswer(anonymous('quiet-reader'), {
+      questionId: qid,
+      body: 'Write to him on his birthday.',
+      anonName: 'quiet-reader',
+      anonEmail: 'Quiet@Example.org',
+    })
     if (!a.ok || !anon.ok) throw new Error()
     await getDb().execute(sql`delete from notifications`)
     await getDb().execute(sql`delete from mail_messages`)
@@ -152,7 +199,14 @@ describe('answers, comments, mentions and accepted answers', () => {
     expect((await inbox()).map((x) => [x.userId, x.kind])).toEqual([[answerer.id, 'accepted']])
     await acceptAnswer(memberOf(asker), { questionId: qid, answerId: anon.data.id })
     const mails = await outbox()
-    expect(mails).toContainEqual(expect.objectContaining({ userId: null, toEmail: 'Quiet@Example.org', kind: 'anonymous', key: `anonymous:accepted:${anon.data.id}` }))
+    expect(mails).toContainEqual(
+      expect.objectContaining({
+        userId: null,
+        toEmail: 'Quiet@Example.org',
+        kind: 'anonymous',
+        key: `anonymous:accepted:${anon.data.id}`,
+      }),
+    )
     // The address never reaches anyone's inbox row.
     expect(JSON.stringify(await inbox())).not.toContain('Quiet@Example.org')
   })
@@ -179,7 +233,10 @@ describe('answers, comments, mentions and accepted answers', () => {
     const qid = await ask(asker, child.id)
     await follow(suspended.id, 'question', qid)
     await follow(unconfirmed.id, 'question', qid)
-    await getDb().update(users).set({ isSuspended: true }).where(sql`id = ${suspended.id}`)
+    await getDb()
+      .update(users)
+      .set({ isSuspended: true })
+      .where(sql`id = ${suspended.id}`)
     await getDb().execute(sql`delete from notifications`)
     await postAnswer(memberOf(await member()), { questionId: qid, body: 'Another answer arrives here.' })
     const rows = await inbox()

@@ -1,7 +1,15 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { listQuestions, type QuestionFilter, type QuestionSort } from '@/lib/questions/list-queries'
 import { getTag } from '@/lib/tags/queries'
-import { acceptAnswer, castVotes, createAnswer, createCategory, createQuestion, createUser, recount } from '../factories/community'
+import {
+  acceptAnswer,
+  castVotes,
+  createAnswer,
+  createCategory,
+  createQuestion,
+  createUser,
+  recount,
+} from '../factories/community'
 import { closeDb, resetDatabase } from '../factories/db'
 
 const T0 = Date.parse('2025-01-01T00:00:00.000Z')
@@ -62,7 +70,13 @@ describe('listQuestions sorts', () => {
     const { a, b, c, e } = await buildSortFixture()
     const page = await listQuestions({ filter: { kind: 'all' }, sort: 'newest', page: 1 })
     const row = (id: number) => page.items.find((q) => q.id === id)!
-    expect(row(a.id)).toMatchObject({ score: 2, answerCount: 1, hasAcceptedAnswer: true, tags: ['sleep'], createdAt: day(1).toISOString() })
+    expect(row(a.id)).toMatchObject({
+      score: 2,
+      answerCount: 1,
+      hasAcceptedAnswer: true,
+      tags: ['sleep'],
+      createdAt: day(1).toISOString(),
+    })
     expect(row(b.id)).toMatchObject({ score: 2, answerCount: 0, hasAcceptedAnswer: false, tags: [] })
     expect(row(c.id)).toMatchObject({ score: 0, answerCount: 2, hasAcceptedAnswer: false, tags: ['sleep', 'work'] })
     expect(row(e.id).lastActivityAt).toBe(day(0.5).toISOString())
@@ -83,7 +97,8 @@ describe('listQuestions sorts', () => {
     await castVotes(quiet.id, 'question', [1])
     await addInvisible({ createdAt: day(6) })
     await recount()
-    const list = async (sort: 'newest' | 'votes') => (await listQuestions({ filter: { kind: 'unanswered' }, sort, page: 1 })).items.map((q) => q.id)
+    const list = async (sort: 'newest' | 'votes') =>
+      (await listQuestions({ filter: { kind: 'unanswered' }, sort, page: 1 })).items.map((q) => q.id)
     expect(await list('newest')).toEqual([newest.id, quiet.id, wanted.id])
     expect(await list('votes')).toEqual([wanted.id, quiet.id, newest.id])
   })
@@ -115,8 +130,14 @@ describe('listQuestions pagination', () => {
     await recount()
     const newestFirst = made.map((q) => q.id).reverse()
     const pages = []
-    for (const page of [1, 2, 3, 4]) pages.push(await listQuestions({ filter: { kind: 'all' }, sort: 'newest', page, pageSize: 3 }))
-    expect(pages.map((p) => p.items.map((q) => q.id))).toEqual([newestFirst.slice(0, 3), newestFirst.slice(3, 6), newestFirst.slice(6), []])
+    for (const page of [1, 2, 3, 4])
+      pages.push(await listQuestions({ filter: { kind: 'all' }, sort: 'newest', page, pageSize: 3 }))
+    expect(pages.map((p) => p.items.map((q) => q.id))).toEqual([
+      newestFirst.slice(0, 3),
+      newestFirst.slice(3, 6),
+      newestFirst.slice(6),
+      [],
+    ])
     for (const [i, p] of pages.entries()) expect(p).toMatchObject({ page: i + 1, total: 7, pageCount: 3 })
     const exact = await listQuestions({ filter: { kind: 'all' }, sort: 'newest', page: 2, pageSize: 7 })
     expect(exact).toMatchObject({ items: [], total: 7, pageCount: 1 })
@@ -125,7 +146,12 @@ describe('listQuestions pagination', () => {
   it('has one empty page when nothing is visible', async () => {
     await addInvisible()
     await recount()
-    expect(await listQuestions({ filter: { kind: 'all' }, sort: 'votes', page: 1 })).toEqual({ items: [], page: 1, total: 0, pageCount: 1 })
+    expect(await listQuestions({ filter: { kind: 'all' }, sort: 'votes', page: 1 })).toEqual({
+      items: [],
+      page: 1,
+      total: 0,
+      pageCount: 1,
+    })
   })
 })
 
@@ -157,8 +183,16 @@ describe('listQuestions category filter', () => {
     expect(await byCategory(sibling)).toEqual([inSibling.id])
     const page = await listQuestions({ filter: { kind: 'category', id: root.id, depth: 1 }, sort: 'newest', page: 1 })
     expect(page.total).toBe(5)
-    expect(page.items.find((q) => q.id === inLeaf.id)!.category).toEqual({ id: leaf.id, name: 'While driving', path: 'anxiety/panic/at-night/while-driving' })
-    expect(page.items.find((q) => q.id === inRoot.id)!.category).toEqual({ id: root.id, name: 'Anxiety', path: 'anxiety' })
+    expect(page.items.find((q) => q.id === inLeaf.id)!.category).toEqual({
+      id: leaf.id,
+      name: 'While driving',
+      path: 'anxiety/panic/at-night/while-driving',
+    })
+    expect(page.items.find((q) => q.id === inRoot.id)!.category).toEqual({
+      id: root.id,
+      name: 'Anxiety',
+      path: 'anxiety',
+    })
   })
 })
 
@@ -184,7 +218,9 @@ describe('listQuestions rows', () => {
     await recount()
     const items = (await listQuestions({ filter: { kind: 'all' }, sort: 'newest', page: 1 })).items
     const md = items.find((q) => q.id !== long.id)!
-    expect(md.excerpt).toBe('A heading Bold and emphasis with a link and code and an image. item one item two quoted raw html')
+    expect(md.excerpt).toBe(
+      'A heading Bold and emphasis with a link and code and an image. item one item two quoted raw html',
+    )
     for (const q of items) expect(q.excerpt).not.toMatch(/[<>*#`[\]]|\]\(|https?:/)
     const cut = items.find((q) => q.id === long.id)!.excerpt
     expect(cut.length).toBeLessThanOrEqual(180)

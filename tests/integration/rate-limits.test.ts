@@ -18,13 +18,24 @@ describe('rate limits', () => {
     const category = await createCategory('Anxiety')
     const member = memberOf(await createUser())
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => askQuestion(member, { title: `Question number ${i} asked at once`, body: '', categoryId: category.id, tags: [] })),
+      Array.from({ length: 50 }, (_, i) =>
+        askQuestion(member, {
+          title: `Question number ${i} asked at once`,
+          body: '',
+          categoryId: category.id,
+          tags: [],
+        }),
+      ),
     )
     const allowed = defaultRateLimits.ask.perUser
     expect(results.filter((r) => r.ok)).toHaveLength(allowed)
     const refused = results.filter((r) => !r.ok)
     expect(refused).toHaveLength(50 - allowed)
-    for (const r of refused) expect(!r.ok && r.error).toMatchObject({ code: 'rate_limited', message: expect.stringMatching(/try again in \d+ minutes?/) })
+    for (const r of refused)
+      expect(!r.ok && r.error).toMatchObject({
+        code: 'rate_limited',
+        message: expect.stringMatching(/try again in \d+ minutes?/),
+      })
     const { rows } = await getDb().execute<{ n: number }>(sql`select count(*)::int as n from questions`)
     expect(rows[0]!.n).toBe(allowed)
   })
@@ -32,14 +43,25 @@ describe('rate limits', () => {
   it('holds anonymous posters per address, at half the members’ rate', async () => {
     const q = await createQuestion()
     const visitor = { ...anonymous('visitor'), ip: '203.0.113.7' }
-    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => postAnswer(visitor, { questionId: q.id, body: `An anonymous answer, number ${i}.` })))
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        postAnswer(visitor, { questionId: q.id, body: `An anonymous answer, number ${i}.` }),
+      ),
+    )
     expect(results.filter((r) => r.ok)).toHaveLength(Math.ceil(defaultRateLimits.answer.perIp / 2))
-    const other = await postAnswer({ ...anonymous('someone else'), ip: '203.0.113.8' }, { questionId: q.id, body: 'A different address answers fine.' })
+    const other = await postAnswer(
+      { ...anonymous('someone else'), ip: '203.0.113.8' },
+      { questionId: q.id, body: 'A different address answers fine.' },
+    )
     expect(other.ok).toBe(true)
   })
 
   it('limits sign-in attempts per email as well as per address', async () => {
-    const attempts = await Promise.all(Array.from({ length: 20 }, (_, i) => consumeRateLimit('signIn', { ...anonymous(), ip: `198.51.100.${i}` }, 'Target@Example.org')))
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        consumeRateLimit('signIn', { ...anonymous(), ip: `198.51.100.${i}` }, 'Target@Example.org'),
+      ),
+    )
     expect(attempts.filter((r) => r.ok)).toHaveLength(defaultRateLimits.signIn.perUser)
   })
 
@@ -54,7 +76,9 @@ describe('rate limits', () => {
   })
 
   it('takes its limits from the site settings when an admin has changed them', async () => {
-    await getDb().insert(settings).values({ key: 'rateLimits', value: { vote: { perUser: 3, perIp: 6, windowSeconds: 60 } } })
+    await getDb()
+      .insert(settings)
+      .values({ key: 'rateLimits', value: { vote: { perUser: 3, perIp: 6, windowSeconds: 60 } } })
     const member = memberOf(await createUser())
     const attempts = []
     for (let i = 0; i < 5; i++) attempts.push(await consumeRateLimit('vote', member))

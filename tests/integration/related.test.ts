@@ -10,14 +10,22 @@ afterAll(closeDb)
 
 let n = 0
 /** A title of its own (factory titles all share words, which would relate everything). */
-const title = (words: string) => `${words} ${['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo', 'lima', 'mike', 'november', 'oscar', 'papa', 'quebec', 'romeo'][n++ % 18]}`
+const title = (words: string) =>
+  `${words} ${['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo', 'lima', 'mike', 'november', 'oscar', 'papa', 'quebec', 'romeo'][n++ % 18]}`
 
 async function buildFixture() {
   n = 0
   const sleep = await createCategory('Sleep')
   const other = await createCategory('Work')
-  const self = await createQuestion({ title: 'Cannot sleep before exams', categoryId: sleep.id, tags: ['insomnia', 'exams', 'stress'] })
-  const three = await createQuestion({ title: title('Three shared tags'), tags: ['insomnia', 'exams', 'stress', 'extra'] })
+  const self = await createQuestion({
+    title: 'Cannot sleep before exams',
+    categoryId: sleep.id,
+    tags: ['insomnia', 'exams', 'stress'],
+  })
+  const three = await createQuestion({
+    title: title('Three shared tags'),
+    tags: ['insomnia', 'exams', 'stress', 'extra'],
+  })
   const twoHighScore = await createQuestion({ title: title('Two tags voted'), tags: ['insomnia', 'exams'] })
   const twoLowOlder = await createQuestion({ title: title('Two tags older'), tags: ['exams', 'stress'] })
   const twoLowNewer = await createQuestion({ title: title('Two tags newer'), tags: ['insomnia', 'stress'] })
@@ -27,13 +35,30 @@ async function buildFixture() {
   const twoWords = await createQuestion({ title: 'How much sleep do you need during exams?', tags: ['diet'] })
   // Shares one title word: not enough to be related.
   const oneWord = await createQuestion({ title: title('Sleep tracking gadgets'), tags: ['gadgets'] })
-  const hiddenThree = await createQuestion({ title: 'Sleep before exams, hidden', status: 'hidden', tags: ['insomnia', 'exams', 'stress'] })
-  const deletedTwo = await createQuestion({ title: title('Deleted two tags'), status: 'deleted', tags: ['insomnia', 'exams'] })
-  const pendingOne = await createQuestion({ title: 'Sleep before exams, pending', status: 'pending', categoryId: sleep.id, tags: ['stress'] })
+  const hiddenThree = await createQuestion({
+    title: 'Sleep before exams, hidden',
+    status: 'hidden',
+    tags: ['insomnia', 'exams', 'stress'],
+  })
+  const deletedTwo = await createQuestion({
+    title: title('Deleted two tags'),
+    status: 'deleted',
+    tags: ['insomnia', 'exams'],
+  })
+  const pendingOne = await createQuestion({
+    title: 'Sleep before exams, pending',
+    status: 'pending',
+    categoryId: sleep.id,
+    tags: ['stress'],
+  })
   const unrelated = await createQuestion({ title: title('Vegetables for breakfast'), tags: ['diet'] })
   const sameCategoryHigh = await createQuestion({ title: title('Category neighbour voted'), categoryId: sleep.id })
   const sameCategoryLow = await createQuestion({ title: title('Category neighbour quiet'), categoryId: sleep.id })
-  const hiddenSameCategory = await createQuestion({ title: title('Category neighbour hidden'), categoryId: sleep.id, status: 'hidden' })
+  const hiddenSameCategory = await createQuestion({
+    title: title('Category neighbour hidden'),
+    categoryId: sleep.id,
+    status: 'hidden',
+  })
   const otherCategory = await createQuestion({ title: title('Other category question'), categoryId: other.id })
   await castVotes(twoHighScore.id, 'question', [1, 1, 1, 1, 1])
   await castVotes(twoLowOlder.id, 'question', [1])
@@ -95,13 +120,19 @@ describe('listRelatedQuestions', () => {
     const untaggedAsker = await createQuestion({ title: 'Sleeping badly before my exam week' })
     await recount()
     expect((await listRelatedQuestions(untaggedAsker.id)).map((r) => r.id)).toEqual([f.twoWords.id, f.self.id])
-    await getDb().execute(sql`update questions set title = 'Vegetables at breakfast every day' where id = ${untaggedAsker.id}`)
+    await getDb().execute(
+      sql`update questions set title = 'Vegetables at breakfast every day' where id = ${untaggedAsker.id}`,
+    )
     expect((await listRelatedQuestions(untaggedAsker.id)).map((r) => r.id)).toEqual([f.unrelated.id])
   })
 
   it('respects the limit, with or without the category fallback', async () => {
     const f = await buildFixture()
-    expect((await listRelatedQuestions(f.self.id, 3)).map((r) => r.id)).toEqual([f.three.id, f.twoHighScore.id, f.twoLowNewer.id])
+    expect((await listRelatedQuestions(f.self.id, 3)).map((r) => r.id)).toEqual([
+      f.three.id,
+      f.twoHighScore.id,
+      f.twoLowNewer.id,
+    ])
     expect((await listRelatedQuestions(f.self.id, 5)).map((r) => r.id)).toHaveLength(5)
     expect((await listRelatedQuestions(f.self.id, 7)).map((r) => r.id).at(-1)).toBe(f.sameCategoryHigh.id)
     expect(await listRelatedQuestions(f.self.id, 1)).toHaveLength(1)
@@ -112,7 +143,12 @@ describe('listRelatedQuestions', () => {
     const untagged = await createQuestion({ title: 'Zebras quietly grazing', categoryId: f.sleep.id })
     const loner = await createQuestion({ title: 'Xylophone lessons online' })
     await recount()
-    expect((await listRelatedQuestions(untagged.id)).map((r) => r.id)).toEqual([f.one.id, f.sameCategoryHigh.id, f.sameCategoryLow.id, f.self.id])
+    expect((await listRelatedQuestions(untagged.id)).map((r) => r.id)).toEqual([
+      f.one.id,
+      f.sameCategoryHigh.id,
+      f.sameCategoryLow.id,
+      f.self.id,
+    ])
     expect(await listRelatedQuestions(loner.id)).toEqual([])
     expect(await listRelatedQuestions(999_999)).toEqual([])
   })
@@ -124,6 +160,10 @@ describe('listRelatedQuestions', () => {
       select 'Coping with grief, story ' || g, 'coping-with-grief-story-' || g, 'Text.', now(), now() from generate_series(1, 6000) g`)
     await getDb().execute(sql`analyze questions`)
     const related = await listRelatedQuestions(self.id, 3)
-    expect(related.map((r) => r.title)).toEqual(['Coping with grief, story 6000', 'Coping with grief, story 5999', 'Coping with grief, story 5998'])
+    expect(related.map((r) => r.title)).toEqual([
+      'Coping with grief, story 6000',
+      'Coping with grief, story 5999',
+      'Coping with grief, story 5998',
+    ])
   })
 })

@@ -11,7 +11,11 @@ describe('seed:scale', () => {
   it('leaves every question searchable and ranked for the hot list, although its COPY runs with triggers off', async () => {
     const pool = createPool(process.env.DATABASE_URL!, 4)
     try {
-      const totals = await seedScale(pool, { questions: 600, users: 50, answersPerQuestion: 2, batchSize: 200, seed: 7 }, () => {})
+      const totals = await seedScale(
+        pool,
+        { questions: 600, users: 50, answersPerQuestion: 2, batchSize: 200, seed: 7 },
+        () => {},
+      )
       expect(totals.questions).toBe(600)
       // About the asked-for mean of answers per question.
       expect(totals.answers / 600).toBeGreaterThan(1.8)

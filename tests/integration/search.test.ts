@@ -19,38 +19,73 @@ const titles = async (params: Record<string, string>) => (await search(params)).
 describe('search ranking and matching', () => {
   it('ranks a title match above tags, body and answers', async () => {
     const c = await createCategory('Sleep')
-    await createQuestion({ categoryId: c.id, title: 'Only my answers talk about it', body: 'Nothing here.' }).then((q) => createAnswer(q.id, { body: 'Insomnia got better with a fixed wake-up time.' }))
-    await createQuestion({ categoryId: c.id, title: 'A question whose body mentions it', body: 'I have had insomnia for a month.' })
-    await createQuestion({ categoryId: c.id, title: 'Tagged but otherwise silent', body: 'Nothing here.', tags: ['insomnia'] })
+    await createQuestion({ categoryId: c.id, title: 'Only my answers talk about it', body: 'Nothing here.' }).then(
+      (q) => createAnswer(q.id, { body: 'Insomnia got better with a fixed wake-up time.' }),
+    )
+    await createQuestion({
+      categoryId: c.id,
+      title: 'A question whose body mentions it',
+      body: 'I have had insomnia for a month.',
+    })
+    await createQuestion({
+      categoryId: c.id,
+      title: 'Tagged but otherwise silent',
+      body: 'Nothing here.',
+      tags: ['insomnia'],
+    })
     await createQuestion({ categoryId: c.id, title: 'Insomnia after a breakup', body: 'Nothing here.' })
     await createQuestion({ categoryId: c.id, title: 'Unrelated question about cooking', body: 'Pasta.' })
-    expect(await titles({ q: 'insomnia' })).toEqual(['Insomnia after a breakup', 'Tagged but otherwise silent', 'A question whose body mentions it', 'Only my answers talk about it'])
+    expect(await titles({ q: 'insomnia' })).toEqual([
+      'Insomnia after a breakup',
+      'Tagged but otherwise silent',
+      'A question whose body mentions it',
+      'Only my answers talk about it',
+    ])
   })
 
   it('lifts better-voted and answered-with-a-best-answer questions among equal matches', async () => {
     const c = await createCategory('Work')
     await createQuestion({ categoryId: c.id, title: 'Burnout at a new job', score: 0 })
     await createQuestion({ categoryId: c.id, title: 'Burnout in my second year', score: 25 })
-    const accepted = await createQuestion({ categoryId: c.id, title: 'Burnout and a manager who does not listen', score: 0 })
+    const accepted = await createQuestion({
+      categoryId: c.id,
+      title: 'Burnout and a manager who does not listen',
+      score: 0,
+    })
     const a = await createAnswer(accepted.id, { body: 'Talk to HR.' })
     await acceptAnswer(accepted.id, a.id)
-    expect(await titles({ q: 'burnout' })).toEqual(['Burnout in my second year', 'Burnout and a manager who does not listen', 'Burnout at a new job'])
+    expect(await titles({ q: 'burnout' })).toEqual([
+      'Burnout in my second year',
+      'Burnout and a manager who does not listen',
+      'Burnout at a new job',
+    ])
   })
 
   it('stems English words, matches quoted phrases and honours -exclusions', async () => {
     const c = await createCategory('Anxiety')
-    await createQuestion({ categoryId: c.id, title: 'Panic attack on the train every morning', body: 'It started at work.' })
+    await createQuestion({
+      categoryId: c.id,
+      title: 'Panic attack on the train every morning',
+      body: 'It started at work.',
+    })
     await createQuestion({ categoryId: c.id, title: 'Attack of nerves: panic before exams', body: 'Only at school.' })
     await createQuestion({ categoryId: c.id, title: 'Sleeping badly since the move', body: 'New flat.' })
     expect(await titles({ q: 'sleep' })).toEqual(['Sleeping badly since the move'])
-    expect((await titles({ q: 'panic attacks' })).sort()).toEqual(['Attack of nerves: panic before exams', 'Panic attack on the train every morning'])
+    expect((await titles({ q: 'panic attacks' })).sort()).toEqual([
+      'Attack of nerves: panic before exams',
+      'Panic attack on the train every morning',
+    ])
     expect(await titles({ q: '"panic attack"' })).toEqual(['Panic attack on the train every morning'])
     expect(await titles({ q: 'panic -work' })).toEqual(['Attack of nerves: panic before exams'])
   })
 
   it('marks matched words in the snippet, with no markup from the posts in it', async () => {
     const c = await createCategory('Family')
-    await createQuestion({ categoryId: c.id, title: 'My sister <script>alert(1)</script> ignores me', body: 'We used to be close; my sister stopped calling.' })
+    await createQuestion({
+      categoryId: c.id,
+      title: 'My sister <script>alert(1)</script> ignores me',
+      body: 'We used to be close; my sister stopped calling.',
+    })
     const [hit] = (await search({ q: 'sister' })).hits
     expect(hit!.snippet).toContain('\u0001sister\u0002')
     expect(hit!.snippet).not.toContain('<')
@@ -62,28 +97,54 @@ describe('search filters', () => {
     const root = await createCategory('Relationships')
     const child = await createCategory('Dating', { id: root.id, path: root.path, depth: root.depth })
     const other = await createCategory('Work')
-    const inChild = await createQuestion({ categoryId: child.id, title: 'Trust after cheating, dating again', tags: ['trust'], createdAt: new Date('2025-03-01') })
-    await createQuestion({ categoryId: other.id, title: 'Trust issues with my manager', createdAt: new Date('2026-06-01') })
-    const answered = await createQuestion({ categoryId: root.id, title: 'Rebuilding trust in a marriage', createdAt: new Date('2026-01-10') })
+    const inChild = await createQuestion({
+      categoryId: child.id,
+      title: 'Trust after cheating, dating again',
+      tags: ['trust'],
+      createdAt: new Date('2025-03-01'),
+    })
+    await createQuestion({
+      categoryId: other.id,
+      title: 'Trust issues with my manager',
+      createdAt: new Date('2026-06-01'),
+    })
+    const answered = await createQuestion({
+      categoryId: root.id,
+      title: 'Rebuilding trust in a marriage',
+      createdAt: new Date('2026-01-10'),
+    })
     const a = await createAnswer(answered.id, { body: 'Therapy helped us.' })
     await getDb().execute(sql`update questions set answer_count = 1 where id = ${answered.id}`)
     await acceptAnswer(answered.id, a.id)
     await getDb().execute(sql`update questions set answer_count = 1 where id = ${inChild.id}`)
 
-    expect((await titles({ q: 'trust', category: String(root.id) })).sort()).toEqual(['Rebuilding trust in a marriage', 'Trust after cheating, dating again'])
+    expect((await titles({ q: 'trust', category: String(root.id) })).sort()).toEqual([
+      'Rebuilding trust in a marriage',
+      'Trust after cheating, dating again',
+    ])
     expect(await titles({ q: 'trust', category: String(child.id) })).toEqual(['Trust after cheating, dating again'])
     expect(await titles({ q: 'trust', tag: 'Trust' })).toEqual(['Trust after cheating, dating again'])
     expect(await titles({ q: 'trust', status: 'unanswered' })).toEqual(['Trust issues with my manager'])
     expect(await titles({ q: 'trust', status: 'accepted' })).toEqual(['Rebuilding trust in a marriage'])
-    expect((await titles({ q: 'trust', status: 'answered' })).sort()).toEqual(['Rebuilding trust in a marriage', 'Trust after cheating, dating again'])
-    expect(await titles({ q: 'trust', from: '2026-01-01', to: '2026-01-31' })).toEqual(['Rebuilding trust in a marriage'])
+    expect((await titles({ q: 'trust', status: 'answered' })).sort()).toEqual([
+      'Rebuilding trust in a marriage',
+      'Trust after cheating, dating again',
+    ])
+    expect(await titles({ q: 'trust', from: '2026-01-01', to: '2026-01-31' })).toEqual([
+      'Rebuilding trust in a marriage',
+    ])
   })
 
   it('explains filters it cannot use next to their fields and still searches', async () => {
     const c = await createCategory('Grief')
     await createQuestion({ categoryId: c.id, title: 'Grief after losing a pet' })
     const result = await search({ q: 'grief', category: '999999', from: '2026-13-45', status: 'sometimes', tag: '!!' })
-    expect(result.errors).toEqual({ category: expect.any(String), from: expect.any(String), status: expect.any(String), tag: expect.any(String) })
+    expect(result.errors).toEqual({
+      category: expect.any(String),
+      from: expect.any(String),
+      status: expect.any(String),
+      tag: expect.any(String),
+    })
     expect(result.hits.map((h) => h.title)).toEqual(['Grief after losing a pet'])
   })
 })
@@ -91,16 +152,28 @@ describe('search filters', () => {
 describe('keeping the index current', () => {
   it('never returns hidden, deleted or pending questions', async () => {
     const c = await createCategory('Loneliness')
-    for (const status of ['visible', 'hidden', 'deleted', 'pending'] as const) await createQuestion({ categoryId: c.id, title: `Loneliness question that is ${status}`, status })
+    for (const status of ['visible', 'hidden', 'deleted', 'pending'] as const)
+      await createQuestion({ categoryId: c.id, title: `Loneliness question that is ${status}`, status })
     expect(await titles({ q: 'loneliness' })).toEqual(['Loneliness question that is visible'])
   })
 
   it('follows edits, new answers and answers that are removed', async () => {
     const c = await createCategory('Health')
     const author = await createUser()
-    const q = await createQuestion({ categoryId: c.id, authorId: author.id, title: 'Headaches every afternoon', body: 'Since March.' })
+    const q = await createQuestion({
+      categoryId: c.id,
+      authorId: author.id,
+      title: 'Headaches every afternoon',
+      body: 'Since March.',
+    })
     expect(await titles({ q: 'migraine' })).toEqual([])
-    const edited = await editPost(memberOf(author), { postId: q.id, title: 'Migraine every afternoon', body: 'Since March.', categoryId: c.id, tags: [] })
+    const edited = await editPost(memberOf(author), {
+      postId: q.id,
+      title: 'Migraine every afternoon',
+      body: 'Since March.',
+      categoryId: c.id,
+      tags: [],
+    })
     expect(edited.ok).toBe(true)
     expect(await titles({ q: 'migraine' })).toEqual(['Migraine every afternoon'])
     expect(await titles({ q: 'headaches' })).toEqual([])
@@ -154,7 +227,12 @@ describe('searching a large site', () => {
   /** 6,000 questions about grief (enough for the statistics to call the word common), 3 about the xylophone. */
   async function largeSite() {
     const c = await createCategory('Grief')
-    const old = await createQuestion({ categoryId: c.id, title: 'Grief, the best-voted one', score: 50, createdAt: new Date('2020-01-01') })
+    const old = await createQuestion({
+      categoryId: c.id,
+      title: 'Grief, the best-voted one',
+      score: 50,
+      createdAt: new Date('2020-01-01'),
+    })
     await getDb().execute(sql`
       insert into questions (title, slug, body, category_id, category1_id, score, created_at, last_activity_at)
       select 'Grief question ' || g, 'grief-question-' || g, case when g % 2000 = 0 then 'Grief and a xylophone.' else 'Thinking of grief.' end,
@@ -186,12 +264,20 @@ describe('searching a large site', () => {
 
   it('finds every match of a rare word, also next to a common one, and nothing for a word excluded from itself', async () => {
     await largeSite()
-    expect(await titles({ q: 'xylophone' })).toEqual(['Grief question 2000', 'Grief question 4000', 'Grief question 6000'])
+    expect(await titles({ q: 'xylophone' })).toEqual([
+      'Grief question 2000',
+      'Grief question 4000',
+      'Grief question 6000',
+    ])
     expect(await titles({ q: 'grief xylophone' })).toHaveLength(3)
     expect((await search({ q: 'grief -grief' })).hits).toEqual([])
     const excluding = (await search({ q: 'grief -thinking' })).hits.map((h) => h.title)
     expect(excluding).toContain('Grief, the best-voted one')
-    expect(excluding.every((t) => ['Grief, the best-voted one', 'Grief question 2000', 'Grief question 4000', 'Grief question 6000'].includes(t))).toBe(true)
+    expect(
+      excluding.every((t) =>
+        ['Grief, the best-voted one', 'Grief question 2000', 'Grief question 4000', 'Grief question 6000'].includes(t),
+      ),
+    ).toBe(true)
   })
 })
 
@@ -203,7 +289,10 @@ describe('similar questions while asking', () => {
     await createQuestion({ categoryId: c.id, title: 'Finding a cheap counsellor', body: 'My therapist retired.' })
     await createQuestion({ categoryId: c.id, title: 'Therapist dating rules explained', status: 'hidden' })
     await createQuestion({ categoryId: c.id, title: 'Cooking for one' })
-    expect((await listSimilarQuestions('Can my therapist date me?')).map((q) => q.title)).toEqual(['Is it OK for a therapist to date a former patient?', 'Finding a cheap counsellor'])
+    expect((await listSimilarQuestions('Can my therapist date me?')).map((q) => q.title)).toEqual([
+      'Is it OK for a therapist to date a former patient?',
+      'Finding a cheap counsellor',
+    ])
     expect(await listSimilarQuestions('?? !!')).toEqual([])
   })
 })

@@ -10,7 +10,7 @@ import { closeDb, resetDatabase } from '../factories/db'
  */
 const SITE = 'https://askwell.example'
 const saved = { SITE_URL: process.env.SITE_URL, AUTH_URL: process.env.AUTH_URL, AUTH_SECRET: process.env.AUTH_SECRET }
-let handlers: typeof import('@/lib/auth/config')['handlers']
+let handlers: (typeof import('@/lib/auth/config'))['handlers']
 
 beforeAll(async () => {
   process.env.SITE_URL = SITE
@@ -34,19 +34,30 @@ const setCookies = (response: Response): SetCookie[] =>
     const [pair, ...attrs] = line.split(';').map((s) => s.trim())
     const [name, ...value] = pair!.split('=')
     const sameSite = attrs.find((a) => /^samesite=/i.test(a))?.split('=')[1]
-    return { name: name!, value: value.join('='), attributes: new Set(attrs.map((a) => a.split('=')[0]!.toLowerCase())), sameSite }
+    return {
+      name: name!,
+      value: value.join('='),
+      attributes: new Set(attrs.map((a) => a.split('=')[0]!.toLowerCase())),
+      sameSite,
+    }
   })
 
 async function csrf(headers: Record<string, string> = {}) {
   const { NextRequest } = await import('next/server')
   const response = await handlers.GET(new NextRequest(`${SITE}/api/auth/csrf`, { headers }))
   const { csrfToken } = (await response.json()) as { csrfToken: string }
-  const cookie = setCookies(response).map((c) => `${c.name}=${c.value}`).join('; ')
+  const cookie = setCookies(response)
+    .map((c) => `${c.name}=${c.value}`)
+    .join('; ')
   return { csrfToken, cookie }
 }
 
 /** A password sign-in through Auth.js's credentials callback, with the CSRF cookie it needs. */
-async function signIn(password: string, headers: Record<string, string> = {}, url = `${SITE}/api/auth/callback/credentials`) {
+async function signIn(
+  password: string,
+  headers: Record<string, string> = {},
+  url = `${SITE}/api/auth/callback/credentials`,
+) {
   const { NextRequest } = await import('next/server')
   const { csrfToken, cookie } = await csrf(headers)
   return handlers.POST(
@@ -60,7 +71,11 @@ async function signIn(password: string, headers: Record<string, string> = {}, ur
 
 describe('sessions under https', () => {
   it('sets a __Secure- session cookie that is Secure, HttpOnly and SameSite=Lax', async () => {
-    await createUser({ email: 'secure@example.test', passwordHash: await hashPassword('a-long-password-1'), emailVerifiedAt: new Date() })
+    await createUser({
+      email: 'secure@example.test',
+      passwordHash: await hashPassword('a-long-password-1'),
+      emailVerifiedAt: new Date(),
+    })
     const response = await signIn('a-long-password-1')
     expect(response.status).toBe(302)
     const session = setCookies(response).find((c) => c.name.endsWith('authjs.session-token'))
@@ -79,6 +94,10 @@ describe('sessions under https', () => {
     const forged = { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' }
     const response = await signIn('a-long-password-1', forged, 'http://evil.example/api/auth/callback/credentials')
     expect(new URL(response.headers.get('location') ?? '', 'http://unknown.invalid').origin).toBe(SITE)
-    expect(setCookies(response).find((c) => c.name.endsWith('authjs.session-token'))?.attributes.has('secure')).toBe(true)
+    expect(
+      setCookies(response)
+        .find((c) => c.name.endsWith('authjs.session-token'))
+        ?.attributes.has('secure'),
+    ).toBe(true)
   })
 })

@@ -16,8 +16,8 @@ const SITE = 'https://askwell.example'
 const PASSWORD = 'the-owners-long-password'
 const saved = { SITE_URL: process.env.SITE_URL, AUTH_URL: process.env.AUTH_URL, MAIL_DIR: process.env.MAIL_DIR }
 let mailDir = ''
-let handlers: typeof import('@/lib/auth/config')['handlers']
-let signInWithPassword: typeof import('@/lib/auth/password-sign-in')['signInWithPassword']
+let handlers: (typeof import('@/lib/auth/config'))['handlers']
+let signInWithPassword: (typeof import('@/lib/auth/password-sign-in'))['signInWithPassword']
 const { perUser: FREE, perIp: PER_ADDRESS } = defaultRateLimits.signIn
 
 beforeAll(async () => {
@@ -43,7 +43,8 @@ afterAll(async () => {
   await closeDb()
 })
 
-const owner = async () => createUser({ email: 'owner@example.test', passwordHash: await hashPassword(PASSWORD), emailVerifiedAt: new Date() })
+const owner = async () =>
+  createUser({ email: 'owner@example.test', passwordHash: await hashPassword(PASSWORD), emailVerifiedAt: new Date() })
 
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((line) => line.split(';')[0]!)
 const hasSession = (response: Response) => cookiesOf(response).some((c) => /authjs\.session-token=./.test(c))
@@ -68,7 +69,8 @@ async function post(endpoint: string, ip: string, fields: Record<string, string>
   )
 }
 
-const guess = (ip: string, password: string, email = 'owner@example.test') => post('callback/credentials', ip, { email, password })
+const guess = (ip: string, password: string, email = 'owner@example.test') =>
+  post('callback/credentials', ip, { email, password })
 /** What the sign-in page is told: `invalid` (the password was checked) or `rate_limited` (it was not). */
 const codeOf = (response: Response) => new URL(response.headers.get('location') ?? '', SITE).searchParams.get('code')
 
@@ -93,7 +95,11 @@ describe('password guessing through Auth.js’s own endpoints', () => {
 
   it('50 simultaneous guesses from one address: exactly the free ones are checked', async () => {
     await owner()
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => signInWithPassword({ email: 'owner@example.test', password: `wrong-${i}` }, '198.51.100.8')))
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        signInWithPassword({ email: 'owner@example.test', password: `wrong-${i}` }, '198.51.100.8'),
+      ),
+    )
     expect(results.filter((r) => !r.ok && r.error.code === 'unauthenticated')).toHaveLength(FREE)
     expect(results.filter((r) => !r.ok && r.error.code === 'rate_limited')).toHaveLength(50 - FREE)
   })
@@ -132,7 +138,9 @@ describe('an attacker can neither guess nor lock the owner out', () => {
     const checked = codes.filter((c) => c === 'unauthenticated').length
     expect(checked).toBeLessThanOrEqual(FREE + triesAfterFree(elapsed))
     // The right password, found by the attacker, from yet another address: still refused.
-    expect(await signInWithPassword({ email: 'owner@example.test', password: PASSWORD }, '198.51.100.99')).toMatchObject({ ok: false, error: { code: 'rate_limited' } })
+    expect(
+      await signInWithPassword({ email: 'owner@example.test', password: PASSWORD }, '198.51.100.99'),
+    ).toMatchObject({ ok: false, error: { code: 'rate_limited' } })
 
     // The owner, where they signed in before: straight in, through the endpoint too.
     expect((await signInWithPassword({ email: 'owner@example.test', password: PASSWORD }, '192.0.2.10')).ok).toBe(true)
@@ -142,7 +150,10 @@ describe('an attacker can neither guess nor lock the owner out', () => {
     const fresh = await signInWithPassword({ email: 'owner@example.test', password: PASSWORD }, '203.0.113.50')
     expect(!fresh.ok && fresh.error.message).toMatch(/link by email/)
     // ...and a sign-in link from there arrives and signs them in.
-    const asked = await post('signin/nodemailer', '203.0.113.50', { email: 'owner@example.test', callbackUrl: `${SITE}/` })
+    const asked = await post('signin/nodemailer', '203.0.113.50', {
+      email: 'owner@example.test',
+      callbackUrl: `${SITE}/`,
+    })
     expect(asked.headers.get('location')).toContain('/verify-request')
     const [file] = await readdir(mailDir)
     // The .eml as sent: quoted-printable, so soft line breaks and "=3D" are undone first.
@@ -156,8 +167,11 @@ describe('an attacker can neither guess nor lock the owner out', () => {
 
   it('keeps the counts in the database, for every app instance alike', async () => {
     await owner()
-    for (let i = 0; i < 3; i++) await signInWithPassword({ email: 'owner@example.test', password: `wrong-${i}` }, '198.51.100.20')
-    const { rows } = await getDb().execute<{ key: string; failures: number }>(sql`select key, failures from sign_in_throttles order by key`)
+    for (let i = 0; i < 3; i++)
+      await signInWithPassword({ email: 'owner@example.test', password: `wrong-${i}` }, '198.51.100.20')
+    const { rows } = await getDb().execute<{ key: string; failures: number }>(
+      sql`select key, failures from sign_in_throttles order by key`,
+    )
     expect(rows).toEqual([
       { key: 'account:owner@example.test', failures: 3 },
       { key: 'pair:owner@example.test|198.51.100.20', failures: 3 },
@@ -167,8 +181,18 @@ describe('an attacker can neither guess nor lock the owner out', () => {
   it('limits sign-in links per account, through Auth.js’s endpoint as well', async () => {
     await createUser({ email: 'links@example.test', emailVerifiedAt: new Date() })
     const locations: string[] = []
-    for (let i = 0; i < 8; i++) locations.push((await post('signin/nodemailer', `203.0.113.${i + 1}`, { email: 'links@example.test', callbackUrl: `${SITE}/` })).headers.get('location') ?? '')
+    for (let i = 0; i < 8; i++)
+      locations.push(
+        (
+          await post('signin/nodemailer', `203.0.113.${i + 1}`, {
+            email: 'links@example.test',
+            callbackUrl: `${SITE}/`,
+          })
+        ).headers.get('location') ?? '',
+      )
     expect(locations.filter((l) => l.includes('/verify-request'))).toHaveLength(defaultRateLimits.signInLink.perUser)
-    expect(locations.filter((l) => l.includes('code=rate_limited'))).toHaveLength(8 - defaultRateLimits.signInLink.perUser)
+    expect(locations.filter((l) => l.includes('code=rate_limited'))).toHaveLength(
+      8 - defaultRateLimits.signInLink.perUser,
+    )
   })
 })

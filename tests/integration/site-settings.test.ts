@@ -24,11 +24,16 @@ beforeEach(resetDatabase)
 afterAll(closeDb)
 
 const status = async (table: 'questions' | 'answers' | 'comments', id: number) =>
-  (await getDb().execute<{ status: string }>(sql`select status from ${sql.raw(table)} where id = ${id}`)).rows[0]!.status
+  (await getDb().execute<{ status: string }>(sql`select status from ${sql.raw(table)} where id = ${id}`)).rows[0]!
+    .status
 
 describe('saving settings', () => {
   it('is refused to everyone but admins, changing nothing; an admin’s save is audited with before and after', async () => {
-    const people = { member: await createUser(), editor: await createUser({ role: 'editor' }), moderator: await createUser({ role: 'moderator' }) }
+    const people = {
+      member: await createUser(),
+      editor: await createUser({ role: 'editor' }),
+      moderator: await createUser({ role: 'moderator' }),
+    }
     const admin = await createUser({ role: 'admin' })
     const patch = { site: { name: 'Kinder Words', tagline: 'talk it through' } }
     const before = await snapshot()
@@ -49,7 +54,9 @@ describe('saving settings', () => {
     const { rows } = await getDb().execute<{ actorId: number; action: string; before: unknown; after: unknown }>(
       sql`select actor_id as "actorId", action, before, after from audit_log order by id`,
     )
-    expect(rows).toEqual([{ actorId: admin.id, action: 'settings', before: { site: defaultSettings.site }, after: { site: patch.site } }])
+    expect(rows).toEqual([
+      { actorId: admin.id, action: 'settings', before: { site: defaultSettings.site }, after: { site: patch.site } },
+    ])
 
     const again = await saveSettings(memberOf(admin), patch)
     expect(again.ok && again.data).toEqual({ changed: [], refresh: [] })
@@ -76,23 +83,51 @@ describe('saving settings', () => {
 })
 
 describe('the settings forms', () => {
-  const parse = <K extends keyof typeof settingsSections>(section: K, fields: Record<string, string>) => settingsSections[section].schema.safeParse(fields)
+  const parse = <K extends keyof typeof settingsSections>(section: K, fields: Record<string, string>) =>
+    settingsSections[section].schema.safeParse(fields)
   const errorsOf = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
     Object.fromEntries((r.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]))
 
   it('names the field of each mistake', () => {
     expect(errorsOf(parse('site', { name: '   ', tagline: 'x' }))).toEqual({ name: 'Give the site a name.' })
     expect(errorsOf(parse('moderation', { flagsToHide: '0' }))).toEqual({ flagsToHide: 'Flags: at least 1.' })
-    expect(errorsOf(parse('moderation', { flagsToHide: 'five' }))).toEqual({ flagsToHide: 'Flags: enter a whole number.' })
-    expect(errorsOf(parse('spam', { blockedIps: '203.0.113.7\n10.0.0.0/33', newMemberPoints: '110', maxLinksForNewMembers: '2', newMemberPostIntervalSeconds: '30', censoredWords: '' }))).toHaveProperty('blockedIps')
-    expect(errorsOf(parse('indexing', { noindexUnansweredAfterDays: '-1' }))).toEqual({ noindexUnansweredAfterDays: 'Days: at least 0.' })
+    expect(errorsOf(parse('moderation', { flagsToHide: 'five' }))).toEqual({
+      flagsToHide: 'Flags: enter a whole number.',
+    })
+    expect(
+      errorsOf(
+        parse('spam', {
+          blockedIps: '203.0.113.7\n10.0.0.0/33',
+          newMemberPoints: '110',
+          maxLinksForNewMembers: '2',
+          newMemberPostIntervalSeconds: '30',
+          censoredWords: '',
+        }),
+      ),
+    ).toHaveProperty('blockedIps')
+    expect(errorsOf(parse('indexing', { noindexUnansweredAfterDays: '-1' }))).toEqual({
+      noindexUnansweredAfterDays: 'Days: at least 0.',
+    })
   })
 
   it('reads lists one per line and checkboxes as ticked or not', () => {
-    const spam = parse('spam', { blockedIps: ' 203.0.113.7 \n\n2001:db8::/32, 198.51.100.0/24', newMemberPoints: '110', maxLinksForNewMembers: '2', newMemberPostIntervalSeconds: '30', censoredWords: 'darn\nhate*' })
-    expect(spam.success && spam.data).toMatchObject({ blockedIps: ['203.0.113.7', '2001:db8::/32', '198.51.100.0/24'], censoredWords: ['darn', 'hate*'] })
+    const spam = parse('spam', {
+      blockedIps: ' 203.0.113.7 \n\n2001:db8::/32, 198.51.100.0/24',
+      newMemberPoints: '110',
+      maxLinksForNewMembers: '2',
+      newMemberPostIntervalSeconds: '30',
+      censoredWords: 'darn\nhate*',
+    })
+    expect(spam.success && spam.data).toMatchObject({
+      blockedIps: ['203.0.113.7', '2001:db8::/32', '198.51.100.0/24'],
+      censoredWords: ['darn', 'hate*'],
+    })
     const moderation = parse('moderation', { flagsToHide: '3', holdAnonymousPosts: 'on' })
-    expect(moderation.success && moderation.data).toEqual({ flagsToHide: 3, holdAnonymousPosts: true, holdFirstPosts: false })
+    expect(moderation.success && moderation.data).toEqual({
+      flagsToHide: 3,
+      holdAnonymousPosts: true,
+      holdFirstPosts: false,
+    })
   })
 })
 
@@ -118,7 +153,8 @@ describe('posts held for approval', () => {
     expect(await findCounterDrift(getDb())).toEqual([])
     expect(unwrap(await listModerationQueue(staffReader())).map((p) => [p.id, p.status])).toEqual([[id, 'pending']])
     // The asker hears of the answer only once it is approved.
-    const inbox = async () => (await getDb().execute(sql`select 1 from notifications where user_id = ${asker.id}`)).rows.length
+    const inbox = async () =>
+      (await getDb().execute(sql`select 1 from notifications where user_id = ${asker.id}`)).rows.length
     expect(await inbox()).toBe(0)
 
     const approved = await moderatePosts(memberOf(moderator), { postIds: [id], action: 'approve', reason: '' })
@@ -132,12 +168,22 @@ describe('posts held for approval', () => {
   it('holds a new member’s posts until one is approved, never an editor’s, and nothing when the policy is off', async () => {
     const { category, moderator } = await setup({ holdFirstPosts: true })
     const newcomer = await createUser()
-    const first = await askQuestion(memberOf(newcomer), { title: 'Is it normal to feel numb after a breakup?', body: '', categoryId: category.id, tags: [] })
+    const first = await askQuestion(memberOf(newcomer), {
+      title: 'Is it normal to feel numb after a breakup?',
+      body: '',
+      categoryId: category.id,
+      tags: [],
+    })
     expect(first.ok && first.data.held).toBe(true)
     const qid = first.ok ? first.data.id : 0
     expect(await status('questions', qid)).toBe('pending')
     expect(await countVisibleQuestions()).toBe(0)
-    const second = await askQuestion(memberOf(newcomer), { title: 'How long does the numbness usually last?', body: '', categoryId: category.id, tags: [] })
+    const second = await askQuestion(memberOf(newcomer), {
+      title: 'How long does the numbness usually last?',
+      body: '',
+      categoryId: category.id,
+      tags: [],
+    })
     expect(second.ok && second.data.held).toBe(true)
     expect((await moderatePosts(memberOf(moderator), { postIds: [qid], action: 'approve', reason: '' })).ok).toBe(true)
     expect(await countVisibleQuestions()).toBe(1)
@@ -145,14 +191,22 @@ describe('posts held for approval', () => {
     expect(after.ok && after.data.held).toBe(false)
 
     const editor = await createUser({ role: 'editor' })
-    const byEditor = await postAnswer(memberOf(editor), { questionId: qid, body: 'Editors are trusted to post at once.' })
+    const byEditor = await postAnswer(memberOf(editor), {
+      questionId: qid,
+      body: 'Editors are trusted to post at once.',
+    })
     expect(byEditor.ok && byEditor.data.held).toBe(false)
     expect(await findCounterDrift(getDb())).toEqual([])
   })
 
   it('posts at once under the default policy', async () => {
     const category = await createCategory('Work')
-    const r = await askQuestion(anonymous(), { title: 'My manager shouts at me in meetings', body: '', categoryId: category.id, tags: [] })
+    const r = await askQuestion(anonymous(), {
+      title: 'My manager shouts at me in meetings',
+      body: '',
+      categoryId: category.id,
+      tags: [],
+    })
     expect(r.ok && r.data.held).toBe(false)
   })
 })
@@ -160,12 +214,17 @@ describe('posts held for approval', () => {
 describe('censored words', () => {
   it('masks whole words in any case, with a trailing * for any ending, and leaves other words alone', () => {
     const censor = makeCensor(['darn', 'hate*', 'bad word'])
-    expect(censor('Darn it, I HATEFUL things; a bad word; darned; abadword')).toBe('**** it, I ******* things; a ********; darned; abadword')
+    expect(censor('Darn it, I HATEFUL things; a bad word; darned; abadword')).toBe(
+      '**** it, I ******* things; a ********; darned; abadword',
+    )
     expect(makeCensor([])('darn')).toBe('darn')
   })
 
   it('are masked in a thread’s title, bodies and text, while the stored post keeps them', async () => {
-    const q = await createQuestion({ title: 'Why do I darn everything', body: 'I **darn** it all. [darn](https://example.org/darn)' })
+    const q = await createQuestion({
+      title: 'Why do I darn everything',
+      body: 'I **darn** it all. [darn](https://example.org/darn)',
+    })
     await createAnswer(q.id, { body: 'Darn, same here.' })
     const thread = (await getThread(q.id, makeCensor(['darn'])))!
     expect(thread.title).toBe('Why do I **** everything')
@@ -187,7 +246,8 @@ describe('indexing policy', () => {
     const unansweredNew = await createQuestion()
     const closed = await createQuestion({ closedAt: new Date(), closedReason: 'Off topic' })
     await recount()
-    const ids = async (policy: typeof defaultSettings.indexing) => (await listSitemapQuestions(1, undefined, policy)).map((q) => q.id)
+    const ids = async (policy: typeof defaultSettings.indexing) =>
+      (await listSitemapQuestions(1, undefined, policy)).map((q) => q.id)
     expect(await ids(defaultSettings.indexing)).toEqual([answered.id, unansweredOld.id, unansweredNew.id, closed.id])
     const strict = { noindexUnansweredAfterDays: 30, noindexClosed: true }
     expect(await ids(strict)).toEqual([answered.id, unansweredNew.id])

@@ -18,7 +18,12 @@ let visible: Made[] = []
  */
 beforeAll(async () => {
   await resetDatabase()
-  const plan: { lastActivity: number; edited?: number; answer?: number; invisibleAfter?: 'hidden' | 'deleted' | 'pending' }[] = [
+  const plan: {
+    lastActivity: number
+    edited?: number
+    answer?: number
+    invisibleAfter?: 'hidden' | 'deleted' | 'pending'
+  }[] = [
     { lastActivity: 5, invisibleAfter: 'hidden' },
     { lastActivity: 2, edited: 9 },
     { lastActivity: 1, invisibleAfter: 'deleted' },
@@ -73,7 +78,11 @@ describe('sitemap queries', () => {
 
   it('gives each file the newest lastmod of its questions', async () => {
     const lastmods = await listSitemapFileLastmods(PER_FILE)
-    const newest = (slice: Made[]) => slice.map((q) => q.lastmod).sort().at(-1)
+    const newest = (slice: Made[]) =>
+      slice
+        .map((q) => q.lastmod)
+        .sort()
+        .at(-1)
     expect([...lastmods.entries()]).toEqual([
       [1, newest(visible.slice(0, 3))],
       [2, newest(visible.slice(3, 6))],

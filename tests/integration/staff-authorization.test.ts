@@ -15,14 +15,30 @@ import { saveSettings } from '@/lib/settings/mutations'
 import { getSettingsForEditing } from '@/lib/settings/queries'
 import { findUserId, getModeratedUser, listSuspendedUsers, setRole, setSuspended } from '@/lib/users/admin'
 import { anonymous, memberOf } from '../factories/actors'
-import { createAnswer, createCategory, createComment, createQuestion, createUser, recount } from '../factories/community'
+import {
+  createAnswer,
+  createCategory,
+  createComment,
+  createQuestion,
+  createUser,
+  recount,
+} from '../factories/community'
 import { closeDb, getDb, resetDatabase } from '../factories/db'
 import { snapshot } from '../factories/snapshot'
 
 beforeEach(resetDatabase)
 afterAll(closeDb)
 
-const roles = ['anonymous', 'member', 'expert', 'editor', 'moderator', 'admin', 'suspendedModerator', 'suspendedAdmin'] as const
+const roles = [
+  'anonymous',
+  'member',
+  'expert',
+  'editor',
+  'moderator',
+  'admin',
+  'suspendedModerator',
+  'suspendedAdmin',
+] as const
 type RoleKey = (typeof roles)[number]
 type Outcome = 'ok' | ErrorCode
 
@@ -33,8 +49,12 @@ async function world() {
   const question = await createQuestion({ authorId: author.id, categoryId: category.id })
   const answer = await createAnswer(question.id, { authorId: author.id, body: 'Something that may be spam' })
   const deleted = await createAnswer(question.id, { authorId: author.id, body: 'A deleted answer', status: 'deleted' })
-  await getDb().execute(sql`insert into revisions (post_id, post_type, revision, body, editor_id) values (${answer.id}, 'answer', 1, 'First version', ${author.id})`)
-  await getDb().execute(sql`insert into mail_messages (key, to_email, kind, payload, status, attempts) values ('dead-1', 'x@example.org', 'anonymous', '{}', 'dead', 5)`)
+  await getDb().execute(
+    sql`insert into revisions (post_id, post_type, revision, body, editor_id) values (${answer.id}, 'answer', 1, 'First version', ${author.id})`,
+  )
+  await getDb().execute(
+    sql`insert into mail_messages (key, to_email, kind, payload, status, attempts) values ('dead-1', 'x@example.org', 'anonymous', '{}', 'dead', 5)`,
+  )
   await recount()
   const actors: Record<RoleKey, Actor> = {
     anonymous: anonymous(),
@@ -51,22 +71,44 @@ async function world() {
 type World = Awaited<ReturnType<typeof world>>
 
 const staff = (allowed: RoleKey[]): Record<RoleKey, Outcome> =>
-  Object.fromEntries(roles.map((r) => [r, allowed.includes(r) ? 'ok' : r === 'anonymous' ? 'unauthenticated' : 'forbidden'])) as Record<RoleKey, Outcome>
+  Object.fromEntries(
+    roles.map((r) => [r, allowed.includes(r) ? 'ok' : r === 'anonymous' ? 'unauthenticated' : 'forbidden']),
+  ) as Record<RoleKey, Outcome>
 const moderators = staff(['moderator', 'admin'])
 const admins = staff(['admin'])
 
 /** Every moderation and admin write, and who may do it. */
-const actions: { name: string; expected: Record<RoleKey, Outcome>; run: (actor: Actor, w: World) => Promise<Result<unknown>> }[] = [
+const actions: {
+  name: string
+  expected: Record<RoleKey, Outcome>
+  run: (actor: Actor, w: World) => Promise<Result<unknown>>
+}[] = [
   ...moderationActions.map((action) => ({
     name: `moderate posts: ${action}`,
     expected: moderators,
     run: (actor: Actor, w: World) => moderatePosts(actor, { postIds: [w.answer.id], action, reason: 'matrix' }),
   })),
   { name: 'restore a deleted post', expected: moderators, run: (actor, w) => restorePost(actor, w.deleted.id) },
-  { name: 'roll back a post', expected: moderators, run: (actor, w) => rollbackPost(actor, { postId: w.answer.id, revision: 1 }) },
-  { name: 'suspend a member', expected: moderators, run: (actor, w) => setSuspended(actor, { userId: w.target.id, suspended: true, reason: 'matrix' }) },
-  { name: 'change a role', expected: admins, run: (actor, w) => setRole(actor, { userId: w.target.id, role: 'editor', reason: 'matrix' }) },
-  { name: 'save site settings', expected: admins, run: (actor) => saveSettings(actor, { moderation: { ...defaultSettings.moderation, flagsToHide: 3 } }) },
+  {
+    name: 'roll back a post',
+    expected: moderators,
+    run: (actor, w) => rollbackPost(actor, { postId: w.answer.id, revision: 1 }),
+  },
+  {
+    name: 'suspend a member',
+    expected: moderators,
+    run: (actor, w) => setSuspended(actor, { userId: w.target.id, suspended: true, reason: 'matrix' }),
+  },
+  {
+    name: 'change a role',
+    expected: admins,
+    run: (actor, w) => setRole(actor, { userId: w.target.id, role: 'editor', reason: 'matrix' }),
+  },
+  {
+    name: 'save site settings',
+    expected: admins,
+    run: (actor) => saveSettings(actor, { moderation: { ...defaultSettings.moderation, flagsToHide: 3 } }),
+  },
   { name: 'retry dead mail', expected: admins, run: (actor) => requeueDead(actor, 'all') },
   {
     name: 'flag a post',
@@ -75,7 +117,10 @@ const actions: { name: string; expected: Record<RoleKey, Outcome>; run: (actor: 
   },
 ]
 
-const mailStatuses = async () => (await getDb().execute<{ status: string }>(sql`select status from mail_messages order by id`)).rows.map((r) => r.status)
+const mailStatuses = async () =>
+  (await getDb().execute<{ status: string }>(sql`select status from mail_messages order by id`)).rows.map(
+    (r) => r.status,
+  )
 
 describe('who may moderate and administer', () => {
   for (const action of actions) {
@@ -89,7 +134,8 @@ describe('who may moderate and administer', () => {
         const outcome: Outcome = result.ok ? 'ok' : result.error.code
         expect(outcome, `${action.name} as ${role}`).toBe(action.expected[role])
         const after = { rows: await snapshot(), mail: await mailStatuses() }
-        if (result.ok) expect(after, `${action.name} as ${role} changed nothing`).not.toEqual({ rows: before, mail: mailBefore })
+        if (result.ok)
+          expect(after, `${action.name} as ${role} changed nothing`).not.toEqual({ rows: before, mail: mailBefore })
         else expect(after, `${action.name} as ${role} changed the database`).toEqual({ rows: before, mail: mailBefore })
       }
     })
@@ -97,18 +143,30 @@ describe('who may moderate and administer', () => {
 })
 
 /** Every staff-only read, and who may make it: the check is in lib, whatever page calls it. */
-const reads: { name: string; expected: Record<RoleKey, Outcome>; run: (actor: Actor, w: World) => Promise<Result<unknown>> }[] = [
+const reads: {
+  name: string
+  expected: Record<RoleKey, Outcome>
+  run: (actor: Actor, w: World) => Promise<Result<unknown>>
+}[] = [
   { name: 'the moderation queue', expected: moderators, run: (actor) => listModerationQueue(actor) },
   { name: 'the audit log', expected: moderators, run: (actor) => listAuditLog(actor, { page: 1 }) },
   { name: 'deleted and hidden posts', expected: moderators, run: (actor) => listRemovedPosts(actor) },
-  { name: 'a member’s posts, addresses and flags', expected: moderators, run: (actor, w) => getModeratedUser(actor, w.target.id) },
+  {
+    name: 'a member’s posts, addresses and flags',
+    expected: moderators,
+    run: (actor, w) => getModeratedUser(actor, w.target.id),
+  },
   { name: 'the member lookup', expected: moderators, run: (actor, w) => findUserId(actor, String(w.target.id)) },
   { name: 'suspended members', expected: moderators, run: (actor) => listSuspendedUsers(actor) },
   { name: 'mail counts', expected: admins, run: (actor) => mailStatusCounts(actor) },
   { name: 'the mail list with addresses', expected: admins, run: (actor) => listMail(actor, null) },
   { name: 'the local mailbox', expected: admins, run: (actor) => listLocalMailbox(actor) },
   { name: 'a message in the local mailbox', expected: admins, run: (actor) => readLocalMail(actor, 'none.eml') },
-  { name: 'the settings form, blocked addresses included', expected: admins, run: (actor) => getSettingsForEditing(actor) },
+  {
+    name: 'the settings form, blocked addresses included',
+    expected: admins,
+    run: (actor) => getSettingsForEditing(actor),
+  },
 ]
 
 describe('who may read staff data', () => {
@@ -126,7 +184,10 @@ describe('who may read staff data', () => {
 
   it('the history of a removed post, or of a comment under one, is for moderators; everyone else gets nothing', async () => {
     const w = await world()
-    const underDeleted = await createComment(w.question.id, { answerId: w.deleted.id, body: 'A reply under the deleted answer' })
+    const underDeleted = await createComment(w.question.id, {
+      answerId: w.deleted.id,
+      body: 'A reply under the deleted answer',
+    })
     for (const postId of [w.deleted.id, underDeleted.id]) {
       for (const role of roles) {
         const history = await getPostHistory(w.actors[role], postId)
@@ -142,8 +203,12 @@ describe('who may read staff data', () => {
 
   it('the public history page masks the site’s censored words, as the thread does', async () => {
     const w = await world()
-    await getDb().execute(sql`insert into settings (key, value) values ('spam', ${JSON.stringify({ newMemberPostIntervalSeconds: 0, censoredWords: ['spam*'] })}::jsonb) on conflict (key) do update set value = excluded.value`)
-    await getDb().execute(sql`insert into revisions (post_id, post_type, revision, body, editor_id, comment) values (${w.answer.id}, 'answer', 2, 'Spammy words here', ${w.actors.member.kind === 'member' ? w.actors.member.id : null}, 'removed the spam')`)
+    await getDb().execute(
+      sql`insert into settings (key, value) values ('spam', ${JSON.stringify({ newMemberPostIntervalSeconds: 0, censoredWords: ['spam*'] })}::jsonb) on conflict (key) do update set value = excluded.value`,
+    )
+    await getDb().execute(
+      sql`insert into revisions (post_id, post_type, revision, body, editor_id, comment) values (${w.answer.id}, 'answer', 2, 'Spammy words here', ${w.actors.member.kind === 'member' ? w.actors.member.id : null}, 'removed the spam')`,
+    )
     for (const role of ['anonymous', 'member', 'editor'] as const) {
       const history = await getPostHistory(w.actors[role], w.answer.id)
       expect(JSON.stringify(history), role).not.toMatch(/spam/i)

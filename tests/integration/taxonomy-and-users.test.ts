@@ -35,12 +35,24 @@ describe('categories', () => {
   it('lists the tree in display order with subtree question counts of visible questions', async () => {
     await buildCategories()
     const tree = await listCategoryTree()
-    const shape = (nodes: typeof tree): unknown => nodes.map((n) => [n.name, n.questionCount, ...(n.children.length ? [shape(n.children)] : [])])
+    const shape = (nodes: typeof tree): unknown =>
+      nodes.map((n) => [n.name, n.questionCount, ...(n.children.length ? [shape(n.children)] : [])])
     expect(shape(tree)).toEqual([
       ['Zen', 0],
-      ['Anxiety', 3, [['Social', 1], ['Panic', 2, [['At night', 1]]]]],
+      [
+        'Anxiety',
+        3,
+        [
+          ['Social', 1],
+          ['Panic', 2, [['At night', 1]]],
+        ],
+      ],
     ])
-    expect(tree[1]!.children[1]!.children[0]).toMatchObject({ path: 'anxiety/panic/at-night', depth: 3, slug: 'at-night' })
+    expect(tree[1]!.children[1]!.children[0]).toMatchObject({
+      path: 'anxiety/panic/at-night',
+      depth: 3,
+      slug: 'at-night',
+    })
   })
 
   it('finds a category by path with its ancestors root first and its direct children', async () => {
@@ -148,7 +160,13 @@ describe('users', () => {
     await createAnswer(q2.id, { authorId: user.id, status: 'deleted' })
     await recount()
     const profile = await getUserProfile(user.id)
-    expect(profile).toMatchObject({ id: user.id, bio: 'Night-shift nurse.', questionCount: 2, answerCount: 2, acceptedCount: 1 })
+    expect(profile).toMatchObject({
+      id: user.id,
+      bio: 'Night-shift nurse.',
+      questionCount: 2,
+      answerCount: 2,
+      acceptedCount: 1,
+    })
     // 100 + 10 × (2 × 2 asked + 4 × 2 answered + 30 accepted).
     expect(profile!.points).toBe(520)
     expect(profile).not.toHaveProperty('email')
@@ -171,8 +189,20 @@ describe('users', () => {
     await recount()
     const list = await listUserAnswers(user.id)
     expect(list).toEqual([
-      { id: plainNew.id, score: 0, createdAt: day(3).toISOString(), isAccepted: false, question: { id: qb.id, slug: qb.slug, title: 'Second visible question' } },
-      { id: acceptedOld.id, score: 0, createdAt: day(1).toISOString(), isAccepted: true, question: { id: qa.id, slug: qa.slug, title: 'First visible question' } },
+      {
+        id: plainNew.id,
+        score: 0,
+        createdAt: day(3).toISOString(),
+        isAccepted: false,
+        question: { id: qb.id, slug: qb.slug, title: 'Second visible question' },
+      },
+      {
+        id: acceptedOld.id,
+        score: 0,
+        createdAt: day(1).toISOString(),
+        isAccepted: true,
+        question: { id: qa.id, slug: qa.slug, title: 'First visible question' },
+      },
     ])
     expect((await listUserAnswers(user.id, 1)).map((a) => a.id)).toEqual([plainNew.id])
   })

@@ -1,6 +1,15 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { getQuestionRoute, getThread } from '@/lib/questions/thread-queries'
-import { acceptAnswer, castVotes, createAnswer, createCategory, createComment, createQuestion, createUser, recount } from '../factories/community'
+import {
+  acceptAnswer,
+  castVotes,
+  createAnswer,
+  createCategory,
+  createComment,
+  createQuestion,
+  createUser,
+  recount,
+} from '../factories/community'
 import { closeDb, resetDatabase } from '../factories/db'
 
 const T0 = Date.parse('2025-03-01T12:00:00.000Z')
@@ -29,21 +38,61 @@ async function buildThread() {
   })
   // Inserted before `twoOlder` but created later: only the createdAt rule puts it after.
   const twoNewer = await createAnswer(q.id, { authorId: answerer.id, body: 'Two votes, newer.', createdAt: at(3) })
-  const twoOlder = await createAnswer(q.id, { authorId: answerer.id, body: 'Two votes, older.', createdAt: at(2), editedAt: at(5), editedById: editor.id })
+  const twoOlder = await createAnswer(q.id, {
+    authorId: answerer.id,
+    body: 'Two votes, older.',
+    createdAt: at(2),
+    editedAt: at(5),
+    editedById: editor.id,
+  })
   const zeroOldest = await createAnswer(q.id, { authorId: answerer.id, body: 'No votes, oldest.', createdAt: at(1) })
-  const accepted = await createAnswer(q.id, { authorId: answerer.id, body: 'Accepted, newest, no votes.', createdAt: at(4) })
-  const anon = await createAnswer(q.id, { anonName: 'night-owl', anonEmail: 'secret-owl@example.com', body: 'Anonymous, down-voted.', createdAt: at(0.5) })
-  const hidden = await createAnswer(q.id, { authorId: answerer.id, body: 'Hidden answer.', status: 'hidden', createdAt: at(1) })
-  const deleted = await createAnswer(q.id, { authorId: answerer.id, body: 'Deleted answer.', status: 'deleted', deletedAt: at(6), createdAt: at(1) })
+  const accepted = await createAnswer(q.id, {
+    authorId: answerer.id,
+    body: 'Accepted, newest, no votes.',
+    createdAt: at(4),
+  })
+  const anon = await createAnswer(q.id, {
+    anonName: 'night-owl',
+    anonEmail: 'secret-owl@example.com',
+    body: 'Anonymous, down-voted.',
+    createdAt: at(0.5),
+  })
+  const hidden = await createAnswer(q.id, {
+    authorId: answerer.id,
+    body: 'Hidden answer.',
+    status: 'hidden',
+    createdAt: at(1),
+  })
+  const deleted = await createAnswer(q.id, {
+    authorId: answerer.id,
+    body: 'Deleted answer.',
+    status: 'deleted',
+    deletedAt: at(6),
+    createdAt: at(1),
+  })
   await castVotes(twoNewer.id, 'answer', [1, 1])
   await castVotes(twoOlder.id, 'answer', [1, 1, 1, -1])
   await castVotes(anon.id, 'answer', [-1])
   await castVotes(hidden.id, 'answer', [1, 1, 1, 1, 1])
   await acceptAnswer(q.id, accepted.id)
 
-  const onQuestion = await createComment(q.id, { authorId: answerer.id, body: 'Comment on the question.', createdAt: at(1) })
-  const hiddenOnQuestion = await createComment(q.id, { authorId: answerer.id, body: 'Hidden comment.', status: 'hidden', createdAt: at(1) })
-  const onAnswerLater = await createComment(q.id, { answerId: twoOlder.id, authorId: asker.id, body: 'Second on the answer.', createdAt: at(4) })
+  const onQuestion = await createComment(q.id, {
+    authorId: answerer.id,
+    body: 'Comment on the question.',
+    createdAt: at(1),
+  })
+  const hiddenOnQuestion = await createComment(q.id, {
+    authorId: answerer.id,
+    body: 'Hidden comment.',
+    status: 'hidden',
+    createdAt: at(1),
+  })
+  const onAnswerLater = await createComment(q.id, {
+    answerId: twoOlder.id,
+    authorId: asker.id,
+    body: 'Second on the answer.',
+    createdAt: at(4),
+  })
   const onAnswerAnon = await createComment(q.id, {
     answerId: twoOlder.id,
     anonName: 'quiet-reader',
@@ -51,8 +100,19 @@ async function buildThread() {
     body: 'First on the answer.',
     createdAt: at(3),
   })
-  const deletedOnAnswer = await createComment(q.id, { answerId: twoOlder.id, authorId: asker.id, body: 'Deleted.', status: 'deleted', createdAt: at(3) })
-  const onHiddenAnswer = await createComment(q.id, { answerId: hidden.id, authorId: asker.id, body: 'On a hidden answer.', createdAt: at(3) })
+  const deletedOnAnswer = await createComment(q.id, {
+    answerId: twoOlder.id,
+    authorId: asker.id,
+    body: 'Deleted.',
+    status: 'deleted',
+    createdAt: at(3),
+  })
+  const onHiddenAnswer = await createComment(q.id, {
+    answerId: hidden.id,
+    authorId: asker.id,
+    body: 'On a hidden answer.',
+    createdAt: at(3),
+  })
   await recount()
   return {
     categories: { health, mind, sleep },
@@ -74,7 +134,13 @@ describe('getThread', () => {
     expect(t!.bodyHtml).toMatch(/<a href="https:\/\/example.com" rel="nofollow ugc noopener">4am<\/a>/)
     expect(t!.bodyText).toBe('I wake up every night at 4am.')
     // 100 base + 10 × (2 for asking + 3 for selecting someone else's answer).
-    expect(t!.author).toEqual({ kind: 'user', id: f.users.asker.id, handle: f.users.asker.handle, name: 'Asha Asker', points: 150 })
+    expect(t!.author).toEqual({
+      kind: 'user',
+      id: f.users.asker.id,
+      handle: f.users.asker.handle,
+      name: 'Asha Asker',
+      points: 150,
+    })
     expect(t!.breadcrumb.map((c) => c.name)).toEqual(['Health', 'Mind', 'Sleep'])
     expect(t!.breadcrumb.map((c) => c.path)).toEqual(['health', 'health/mind', 'health/mind/sleep'])
     expect(t!.tags).toEqual(['anxiety', 'sleep'])
@@ -103,7 +169,8 @@ describe('getThread', () => {
     expect(t.commentCount).toBe(1)
     const byAnswer = new Map(t.answers.map((a) => [a.id, a.comments.map((c) => c.id)]))
     expect(byAnswer.get(f.answers.twoOlder.id)).toEqual([f.comments.onAnswerAnon.id, f.comments.onAnswerLater.id])
-    for (const a of [f.answers.accepted, f.answers.twoNewer, f.answers.zeroOldest, f.answers.anon]) expect(byAnswer.get(a.id)).toEqual([])
+    for (const a of [f.answers.accepted, f.answers.twoNewer, f.answers.zeroOldest, f.answers.anon])
+      expect(byAnswer.get(a.id)).toEqual([])
     const json = JSON.stringify(t)
     expect(json).not.toContain('Hidden comment.')
     expect(json).not.toContain('On a hidden answer.')
@@ -178,16 +245,35 @@ describe('getThread', () => {
     const closer = await createUser()
     const original = await createQuestion({ title: 'How do I fall asleep faster?' })
     await createAnswer(original.id)
-    const dup = await createQuestion({ closedAt: at(2), closedById: closer.id, closedReason: 'duplicate', duplicateOfId: original.id })
+    const dup = await createQuestion({
+      closedAt: at(2),
+      closedById: closer.id,
+      closedReason: 'duplicate',
+      duplicateOfId: original.id,
+    })
     const pointsToHidden = await createQuestion({ status: 'hidden' })
-    const dupOfHidden = await createQuestion({ closedAt: at(3), closedReason: 'duplicate', duplicateOfId: pointsToHidden.id })
+    const dupOfHidden = await createQuestion({
+      closedAt: at(3),
+      closedReason: 'duplicate',
+      duplicateOfId: pointsToHidden.id,
+    })
     await recount()
     const t = (await getThread(dup.id))!
     expect(t.closed).toEqual({
       at: at(2).toISOString(),
       reason: 'duplicate',
-      duplicateOf: { id: original.id, slug: 'how-do-i-fall-asleep-faster', title: 'How do I fall asleep faster?', score: 0, answerCount: 1 },
+      duplicateOf: {
+        id: original.id,
+        slug: 'how-do-i-fall-asleep-faster',
+        title: 'How do I fall asleep faster?',
+        score: 0,
+        answerCount: 1,
+      },
     })
-    expect((await getThread(dupOfHidden.id))!.closed).toEqual({ at: at(3).toISOString(), reason: 'duplicate', duplicateOf: null })
+    expect((await getThread(dupOfHidden.id))!.closed).toEqual({
+      at: at(3).toISOString(),
+      reason: 'duplicate',
+      duplicateOf: null,
+    })
   })
 })

@@ -10,19 +10,27 @@ import { unwrap } from '../factories/result'
 beforeEach(resetDatabase)
 afterAll(closeDb)
 
-const users = async () => (await getDb().execute(sql`select json_agg(json_build_array(id, role, is_suspended) order by id) as u from users`)).rows[0]
+const users = async () =>
+  (await getDb().execute(sql`select json_agg(json_build_array(id, role, is_suspended) order by id) as u from users`))
+    .rows[0]
 
 describe('suspending members and changing roles', () => {
   it('a moderator suspends and restores a member, audited; an admin changes a role', async () => {
     const member = await createUser()
     const moderator = await createUser({ role: 'moderator' })
     const admin = await createUser({ role: 'admin' })
-    expect((await setSuspended(memberOf(moderator), { userId: member.id, suspended: true, reason: 'Spam run' })).ok).toBe(true)
+    expect(
+      (await setSuspended(memberOf(moderator), { userId: member.id, suspended: true, reason: 'Spam run' })).ok,
+    ).toBe(true)
     expect(unwrap(await getModeratedUser(staffReader(), member.id))!.isSuspended).toBe(true)
     expect((await setSuspended(memberOf(moderator), { userId: member.id, suspended: false })).ok).toBe(true)
-    expect((await setRole(memberOf(admin), { userId: member.id, role: 'editor', reason: 'Helpful editor' })).ok).toBe(true)
+    expect((await setRole(memberOf(admin), { userId: member.id, role: 'editor', reason: 'Helpful editor' })).ok).toBe(
+      true,
+    )
     expect(unwrap(await getModeratedUser(staffReader(), member.id))!.role).toBe('editor')
-    expect(unwrap(await listAuditLog(staffReader(), { page: 1 })).rows.map((r) => [r.action, r.targetId, r.before, r.after])).toEqual([
+    expect(
+      unwrap(await listAuditLog(staffReader(), { page: 1 })).rows.map((r) => [r.action, r.targetId, r.before, r.after]),
+    ).toEqual([
       ['role', member.id, { role: 'member' }, { role: 'editor' }],
       ['unsuspend', member.id, { suspended: true }, { suspended: false }],
       ['suspend', member.id, { suspended: false }, { suspended: true }],
@@ -60,12 +68,21 @@ describe('suspending members and changing roles', () => {
     const a = await createAnswer(q.id, { authorId: member.id, authorIp: '203.0.113.7', status: 'hidden' })
     await createAnswer(q.id, { authorId: member.id, authorIp: '198.51.100.2' })
     await recount()
-    await getDb().execute(sql`insert into flags (post_id, post_type, user_id, reason) values (${a.id}, 'answer', ${flagger.id}, 'Rude or abusive')`)
+    await getDb().execute(
+      sql`insert into flags (post_id, post_type, user_id, reason) values (${a.id}, 'answer', ${flagger.id}, 'Rude or abusive')`,
+    )
     const view = unwrap(await getModeratedUser(staffReader(), member.id))!
     expect(view.posts).toHaveLength(3)
     expect(view.posts.find((p) => p.id === a.id)).toMatchObject({ status: 'hidden', ip: '203.0.113.7' })
-    expect(view.ips.map((i) => [i.ip, i.posts]).sort()).toEqual([['198.51.100.2', 1], ['203.0.113.7', 2]])
-    expect(view.flagsOnTheirPosts).toEqual([expect.objectContaining({ postId: a.id, reason: 'Rude or abusive', open: true })])
-    expect(unwrap(await getModeratedUser(staffReader(), flagger.id))!.flagsTheyRaised).toEqual([expect.objectContaining({ postId: a.id })])
+    expect(view.ips.map((i) => [i.ip, i.posts]).sort()).toEqual([
+      ['198.51.100.2', 1],
+      ['203.0.113.7', 2],
+    ])
+    expect(view.flagsOnTheirPosts).toEqual([
+      expect.objectContaining({ postId: a.id, reason: 'Rude or abusive', open: true }),
+    ])
+    expect(unwrap(await getModeratedUser(staffReader(), flagger.id))!.flagsTheyRaised).toEqual([
+      expect.objectContaining({ postId: a.id }),
+    ])
   })
 })

@@ -11,7 +11,9 @@ beforeEach(resetDatabase)
 afterAll(closeDb)
 
 async function votesOn(postId: number) {
-  const { rows } = await getDb().execute<{ n: number; score: number }>(sql`select count(*)::int as n, coalesce(sum(value), 0)::int as score from votes where post_id = ${postId}`)
+  const { rows } = await getDb().execute<{ n: number; score: number }>(
+    sql`select count(*)::int as n, coalesce(sum(value), 0)::int as score from votes where post_id = ${postId}`,
+  )
   return rows[0]!
 }
 
@@ -26,9 +28,19 @@ describe('castVote', () => {
     const q = await createQuestion({ authorId: author.id })
     await recount()
     const voters = await manyMembers(1000)
-    const results = await Promise.all(voters.map((v, i) => castVote(memberOf(v, { points: 500 }), { postId: q.id, direction: i % 4 === 0 ? 'down' : 'up', mode: 'toggle' })))
+    const results = await Promise.all(
+      voters.map((v, i) =>
+        castVote(memberOf(v, { points: 500 }), {
+          postId: q.id,
+          direction: i % 4 === 0 ? 'down' : 'up',
+          mode: 'toggle',
+        }),
+      ),
+    )
     expect(results.every((r) => r.ok)).toBe(true)
-    const { rows } = await getDb().execute<{ score: number; upvotes: number; downvotes: number }>(sql`select score, upvotes, downvotes from questions where id = ${q.id}`)
+    const { rows } = await getDb().execute<{ score: number; upvotes: number; downvotes: number }>(
+      sql`select score, upvotes, downvotes from questions where id = ${q.id}`,
+    )
     expect(rows[0]).toEqual({ score: 500, upvotes: 750, downvotes: 250 })
     expect(await votesOn(q.id)).toEqual({ n: 1000, score: 500 })
     expect(await findCounterDrift(getDb())).toEqual([])
@@ -38,9 +50,15 @@ describe('castVote', () => {
     const [voter] = await manyMembers(1)
     const a = await createAnswer((await createQuestion()).id, { authorId: (await createUser()).id })
     await recount()
-    await Promise.all([1, 2, 3].map(() => castVote(memberOf(voter!), { postId: a.id, direction: 'up', mode: 'toggle' })))
+    await Promise.all(
+      [1, 2, 3].map(() => castVote(memberOf(voter!), { postId: a.id, direction: 'up', mode: 'toggle' })),
+    )
     expect(await votesOn(a.id)).toEqual({ n: 1, score: 1 })
-    await Promise.all([1, 2, 3].map(() => castVote(memberOf(voter!, { points: 500 }), { postId: a.id, direction: 'down', mode: 'set' })))
+    await Promise.all(
+      [1, 2, 3].map(() =>
+        castVote(memberOf(voter!, { points: 500 }), { postId: a.id, direction: 'down', mode: 'set' }),
+      ),
+    )
     expect(await votesOn(a.id)).toEqual({ n: 1, score: -1 })
     expect(await findCounterDrift(getDb())).toEqual([])
   })
@@ -51,10 +69,18 @@ describe('castVote', () => {
     await recount()
     const up = await castVote(memberOf(voter!), { postId: q.id, direction: 'up', mode: 'toggle' })
     expect(up.ok && up.data).toMatchObject({ score: 1, myVote: 1 })
-    const switched = await castVote(memberOf(voter!, { points: 500 }), { postId: q.id, direction: 'down', mode: 'toggle' })
+    const switched = await castVote(memberOf(voter!, { points: 500 }), {
+      postId: q.id,
+      direction: 'down',
+      mode: 'toggle',
+    })
     expect(switched.ok && switched.data).toMatchObject({ score: -1, myVote: -1 })
     await getDb().execute(sql`update votes set updated_at = now() - interval '1 minute'`)
-    const withdrawn = await castVote(memberOf(voter!, { points: 500 }), { postId: q.id, direction: 'down', mode: 'toggle' })
+    const withdrawn = await castVote(memberOf(voter!, { points: 500 }), {
+      postId: q.id,
+      direction: 'down',
+      mode: 'toggle',
+    })
     expect(withdrawn.ok && withdrawn.data).toMatchObject({ score: 0, myVote: 0 })
     expect(await votesOn(q.id)).toEqual({ n: 0, score: 0 })
   })
@@ -74,7 +100,15 @@ describe('castVote', () => {
       await castVote(memberOf(author), { postId: 999_999, direction: 'up', mode: 'toggle' }),
       await castVote(memberOf(newcomer, { isSuspended: true }), { postId: q.id, direction: 'none', mode: 'set' }),
     ]
-    expect(refusals.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['forbidden', 'unauthenticated', 'invalid', 'forbidden', 'forbidden', 'not_found', 'forbidden'])
+    expect(refusals.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual([
+      'forbidden',
+      'unauthenticated',
+      'invalid',
+      'forbidden',
+      'forbidden',
+      'not_found',
+      'forbidden',
+    ])
     const { rows } = await getDb().execute<{ n: number }>(sql`select count(*)::int as n from votes`)
     expect(rows[0]!.n).toBe(0)
   })
@@ -85,7 +119,10 @@ describe('castVote', () => {
     await recount()
     const voters = await manyMembers(15)
     for (const v of voters) await castVote(memberOf(v), { postId: q.id, direction: 'up', mode: 'toggle' })
-    const [row] = await getDb().select({ points: users.points }).from(users).where(sql`id = ${author.id}`)
+    const [row] = await getDb()
+      .select({ points: users.points })
+      .from(users)
+      .where(sql`id = ${author.id}`)
     // base 100 + 10 × (ask 2 + votes capped at 10)
     expect(row!.points).toBe(220)
     expect(await findCounterDrift(getDb())).toEqual([])

@@ -7,7 +7,11 @@ import { withRequestContext } from '../../scripts/lib/request-context'
 
 type Ctx = Record<string, unknown>
 type Entry = { value: { kind: string; html?: string; data?: { body: string } } } | null
-type Cache = { get: (key: string, ctx: Ctx) => Promise<Entry>; set: (key: string, data: unknown, ctx: Ctx) => Promise<void>; revalidateTag: (tags: string[]) => Promise<void> }
+type Cache = {
+  get: (key: string, ctx: Ctx) => Promise<Entry>
+  set: (key: string, data: unknown, ctx: Ctx) => Promise<void>
+  revalidateTag: (tags: string[]) => Promise<void>
+}
 
 // The handler Next loads (cache-handler.mjs), over Next's file-system cache kept in memory; each
 // scenario below runs inside a real HTTP request of a real server, as pages and actions do.
@@ -18,12 +22,17 @@ const scenarios = new Map<string, () => Promise<void>>()
 let counter = 0
 
 beforeAll(async () => {
-  const handlerModule = (await import(pathToFileURL(path.resolve('cache-handler.mjs')).href)) as { default: typeof LastGoodCache }
+  const handlerModule = (await import(pathToFileURL(path.resolve('cache-handler.mjs')).href)) as {
+    default: typeof LastGoodCache
+  }
   LastGoodCache = handlerModule.default
-  server = createServer((req, res) => void withRequestContext(res, async () => {
-    await scenarios.get(req.url!)!()
-    res.end()
-  }))
+  server = createServer(
+    (req, res) =>
+      void withRequestContext(res, async () => {
+        await scenarios.get(req.url!)!()
+        res.end()
+      }),
+  )
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
@@ -36,10 +45,25 @@ function inRequest(scenario: () => Promise<void>): Promise<void> {
   return fetch(base + url).then((r) => void r.text())
 }
 
-const newCache = () => new LastGoodCache({ fs: undefined, flushToDisk: false, serverDistDir: '/nonexistent', revalidatedTags: [], maxMemoryCacheSize: 16 * 1024 * 1024 })
+const newCache = () =>
+  new LastGoodCache({
+    fs: undefined,
+    flushToDisk: false,
+    serverDistDir: '/nonexistent',
+    revalidatedTags: [],
+    maxMemoryCacheSize: 16 * 1024 * 1024,
+  })
 const unique = () => `${Date.now()}-${++counter}`
 const threadData = (tag: string) => ({ kind: 'FETCH', tags: [tag], softTags: [] })
-const page = (html: string, tag: string) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from(html), headers: { 'x-next-cache-tags': tag }, status: 200, postponed: undefined, segmentData: undefined })
+const page = (html: string, tag: string) => ({
+  kind: 'APP_PAGE',
+  html,
+  rscData: Buffer.from(html),
+  headers: { 'x-next-cache-tags': tag },
+  status: 200,
+  postponed: undefined,
+  segmentData: undefined,
+})
 const pageCtx = { kind: 'APP_PAGE', isFallback: false, isRoutePPREnabled: false }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -54,9 +78,16 @@ async function renderOverlappingWrite(cache: Cache, key: string, tag: string, ev
     await cache.get(`${key}-data`, threadData(tag)) // a miss: the query runs, then the write lands
     await landed
     const read = { body: 'the thread before the write' }
-    await cache.set(`${key}-data`, { kind: 'FETCH', data: read, tags: [tag], revalidate: 3600 }, { fetchCache: true, tags: [tag] })
+    await cache.set(
+      `${key}-data`,
+      { kind: 'FETCH', data: read, tags: [tag], revalidate: 3600 },
+      { fetchCache: true, tags: [tag] },
+    )
     await sleep(200) // the rest of the render
-    await cache.set(key, page('<p>the thread before the write</p>', tag), { ...pageCtx, cacheControl: { revalidate: 3600, expire: undefined } })
+    await cache.set(key, page('<p>the thread before the write</p>', tag), {
+      ...pageCtx,
+      cacheControl: { revalidate: 3600, expire: undefined },
+    })
     events.push('page stored')
   })
   const write = inRequest(async () => {
@@ -80,7 +111,10 @@ describe('cache handler: writes are visible on the next request', () => {
     // Rendered again by a request that began after the write: served from the cache.
     await inRequest(async () => {
       await cache.get(`${key}-data`, threadData(tag))
-      await cache.set(key, page('<p>the thread with the answer</p>', tag), { ...pageCtx, cacheControl: { revalidate: 3600, expire: undefined } })
+      await cache.set(key, page('<p>the thread with the answer</p>', tag), {
+        ...pageCtx,
+        cacheControl: { revalidate: 3600, expire: undefined },
+      })
     })
     expect((await cache.get(key, pageCtx))?.value.html).toBe('<p>the thread with the answer</p>')
   })

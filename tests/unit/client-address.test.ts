@@ -31,13 +31,29 @@ describe('the client address behind trusted proxies', () => {
   })
 
   it('leaves the app exactly one checked address and drops what it must not believe', () => {
-    const req = { headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.9', 'x-real-ip': '6.6.6.6', 'x-forwarded-host': 'evil.example' } as Record<string, string | undefined>, socket: { remoteAddress: '10.0.0.2' } }
+    const req = {
+      headers: {
+        'x-forwarded-for': '6.6.6.6, 203.0.113.9',
+        'x-real-ip': '6.6.6.6',
+        'x-forwarded-host': 'evil.example',
+      } as Record<string, string | undefined>,
+      socket: { remoteAddress: '10.0.0.2' },
+    }
     normalizeForwardingHeaders(req, 1)
     expect(req.headers).toEqual({ 'x-forwarded-for': '203.0.113.9', 'x-forwarded-host': 'evil.example' })
-    const direct = { headers: { 'x-forwarded-for': 'abc', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' } as Record<string, string | undefined>, socket: { remoteAddress: '198.51.100.4' } }
+    const direct = {
+      headers: { 'x-forwarded-for': 'abc', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' } as Record<
+        string,
+        string | undefined
+      >,
+      socket: { remoteAddress: '198.51.100.4' },
+    }
     normalizeForwardingHeaders(direct, 0)
     expect(direct.headers).toEqual({ 'x-forwarded-for': '198.51.100.4' })
-    const malformed = { headers: { 'x-forwarded-for': '203.0.113.1, abc' } as Record<string, string | undefined>, socket: { remoteAddress: '10.0.0.2' } }
+    const malformed = {
+      headers: { 'x-forwarded-for': '203.0.113.1, abc' } as Record<string, string | undefined>,
+      socket: { remoteAddress: '10.0.0.2' },
+    }
     normalizeForwardingHeaders(malformed, 1)
     expect(malformed.headers['x-forwarded-for']).toBeUndefined()
   })

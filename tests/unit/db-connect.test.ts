@@ -13,14 +13,20 @@ describe('database connections', () => {
     const sockets: net.Socket[] = []
     const silent = net.createServer((socket) => void sockets.push(socket))
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
-    closers.push(() => new Promise((resolve) => {
-      for (const socket of sockets) socket.destroy()
-      silent.close(resolve)
-    }))
+    closers.push(
+      () =>
+        new Promise((resolve) => {
+          for (const socket of sockets) socket.destroy()
+          silent.close(resolve)
+        }),
+    )
     const { port } = silent.address() as net.AddressInfo
     const pool = createPool(`postgres://nobody:secret@127.0.0.1:${port}/askwell`)
     closers.push(() => pool.end())
-    const error = await pool.query('select 1').then(() => null, (err: unknown) => err)
+    const error = await pool.query('select 1').then(
+      () => null,
+      (err: unknown) => err,
+    )
     expect(error).toBeInstanceOf(Error)
     expect(isConnectionError(error)).toBe(true)
   }, 30_000)

@@ -21,13 +21,20 @@ describe('form state never carries a secret back to the browser', () => {
 
   it('a secret field is read for validation but only the named public fields are echoed', () => {
     const schema = z.object({ email: z.email(), password: z.string().min(1) })
-    const form = formOf({ email: 'a@example.org', password: 'hunter2-hunter2', token: 'reset-token-xyz', $ACTION_ID: 'abc' })
+    const form = formOf({
+      email: 'a@example.org',
+      password: 'hunter2-hunter2',
+      token: 'reset-token-xyz',
+      $ACTION_ID: 'abc',
+    })
     const parsed = parseForm(schema, form, { single: ['email'], secret: ['password'] })
     expect(parsed.ok && parsed.data).toEqual({ email: 'a@example.org', password: 'hunter2-hunter2' })
     expect(parsed.ok && parsed.values).toEqual({ email: 'a@example.org' })
   })
 
   it('echoes only the fields it is given, whatever else the form holds', () => {
-    expect(echoForm(formOf({ body: 'My answer', current: 'pw', pin: '1234' }), ['body', 'title'])).toEqual({ body: 'My answer' })
+    expect(echoForm(formOf({ body: 'My answer', current: 'pw', pin: '1234' }), ['body', 'title'])).toEqual({
+      body: 'My answer',
+    })
   })
 })

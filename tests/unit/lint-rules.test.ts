@@ -39,17 +39,20 @@ describe('only lib/, db/, scripts/ and tests/ reach the database', () => {
 
 describe('promises are awaited (type-aware rules)', () => {
   it('refuses a floating promise', { timeout: 180_000 }, async () => {
-    const code = 'async function canEdit(): Promise<boolean> {\n  return false\n}\n\nexport function check(): void {\n  canEdit()\n}\n'
+    const code =
+      'async function canEdit(): Promise<boolean> {\n  return false\n}\n\nexport function check(): void {\n  canEdit()\n}\n'
     expect(await rulesFired('lib/forms.ts', code)).toContain('@typescript-eslint/no-floating-promises')
   })
 
   it('refuses a promise where a boolean is tested', { timeout: 180_000 }, async () => {
-    const code = 'async function canEdit(): Promise<boolean> {\n  return false\n}\n\nexport function check(): string {\n  return canEdit() ? "yes" : "no"\n}\n'
+    const code =
+      'async function canEdit(): Promise<boolean> {\n  return false\n}\n\nexport function check(): string {\n  return canEdit() ? "yes" : "no"\n}\n'
     expect(await rulesFired('lib/forms.ts', code)).toContain('@typescript-eslint/no-misused-promises')
   })
 
   it('passes the same code once it awaits', { timeout: 180_000 }, async () => {
-    const code = 'async function canEdit(): Promise<boolean> {\n  return false\n}\n\nexport async function check(): Promise<string> {\n  return (await canEdit()) ? "yes" : "no"\n}\n'
+    const code =
+      'async function canEdit(): Promise<boolean> {\n  return false\n}\n\nexport async function check(): Promise<string> {\n  return (await canEdit()) ? "yes" : "no"\n}\n'
     expect(await rulesFired('lib/forms.ts', code)).toEqual([])
   })
 })

@@ -30,7 +30,9 @@ describe('renderMarkdown removes everything that could run or restyle', () => {
   })
 
   it('links every footnote reference and back link to an id that exists, each prefixed once', () => {
-    const html = renderMarkdown('One[^a] and two[^2], and [a link to the notes](#footnote-label).\n\n[^a]: First note\n[^2]: Second note')
+    const html = renderMarkdown(
+      'One[^a] and two[^2], and [a link to the notes](#footnote-label).\n\n[^a]: First note\n[^2]: Second note',
+    )
     const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))
     const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1])
     expect(targets.length).toBeGreaterThanOrEqual(5)
@@ -48,7 +50,23 @@ describe('renderMarkdown removes everything that could run or restyle', () => {
 describe('renderMarkdown keeps the formatting people use', () => {
   it('keeps lists, emphasis, tables, quotes and code', () => {
     const html = renderMarkdown(
-      ['1. first', '2. second', '', '- a', '- b', '', '**bold** and *em*', '', '| a | b |', '|---|---|', '| 1 | 2 |', '', '> quoted', '', '`code`'].join('\n'),
+      [
+        '1. first',
+        '2. second',
+        '',
+        '- a',
+        '- b',
+        '',
+        '**bold** and *em*',
+        '',
+        '| a | b |',
+        '|---|---|',
+        '| 1 | 2 |',
+        '',
+        '> quoted',
+        '',
+        '`code`',
+      ].join('\n'),
     )
     expect(html).toMatch(/<ol>[\s\S]*<li>first<\/li>/)
     expect(html).toMatch(/<ul>[\s\S]*<li>a<\/li>/)
@@ -73,7 +91,9 @@ describe('renderMarkdown keeps the formatting people use', () => {
 
 describe('plain text', () => {
   it('strips markdown syntax for descriptions', () => {
-    expect(markdownToText('**Short answer:** see [the guide](https://x.test).\n\n1. one\n2. two')).toBe('Short answer: see the guide. one two')
+    expect(markdownToText('**Short answer:** see [the guide](https://x.test).\n\n1. one\n2. two')).toBe(
+      'Short answer: see the guide. one two',
+    )
   })
 
   it('cuts at a word boundary with an ellipsis', () => {
@@ -97,7 +117,9 @@ describe('plain text from the parsed markdown', () => {
   it('keeps table cells, nested lists, entities, escapes and underscores as text', () => {
     expect(markdownToText('| a | b |\n|---|---|\n| 1 | 2 |')).toBe('a b 1 2')
     expect(markdownToText('- item\n    - nested')).toBe('item nested')
-    expect(markdownToText('AT&amp;T and \\*x\\* and snake_case_name and 2 * 3')).toBe('AT&T and *x* and snake_case_name and 2 * 3')
+    expect(markdownToText('AT&amp;T and \\*x\\* and snake_case_name and 2 * 3')).toBe(
+      'AT&T and *x* and snake_case_name and 2 * 3',
+    )
     expect(markdownToText('## Title ##')).toBe('Title')
     expect(markdownToText('<https://x.test>')).toBe('https://x.test')
   })

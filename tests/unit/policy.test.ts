@@ -1,14 +1,35 @@
 import { describe, expect, it } from 'vitest'
 import { atLeast, roles, type Actor, type Member, type Role } from '@/lib/auth/actor'
-import { canAccept, canClose, canCreateTag, canDelete, canEdit, canModerate, canPost, canVote, isAuthor, type PostRef } from '@/lib/auth/policy'
+import {
+  canAccept,
+  canClose,
+  canCreateTag,
+  canDelete,
+  canEdit,
+  canModerate,
+  canPost,
+  canVote,
+  isAuthor,
+  type PostRef,
+} from '@/lib/auth/policy'
 import { defaultSettings, type SiteSettings } from '@/lib/settings/defaults'
 
 const s = defaultSettings
 const { voteUp, voteDown, closeQuestion, createTag } = s.privileges
 const noAnonymous: SiteSettings = { ...s, allowAnonymousPosts: false }
 
-const member = (role: Role = 'member', over: Partial<Member> = {}): Member => ({ kind: 'member', id: 7, name: 'Sam', role, points: 100, isSuspended: false, ip: null, ...over })
-const suspended = (role: Role = 'member', over: Partial<Member> = {}) => member(role, { isSuspended: true, points: 100_000, ...over })
+const member = (role: Role = 'member', over: Partial<Member> = {}): Member => ({
+  kind: 'member',
+  id: 7,
+  name: 'Sam',
+  role,
+  points: 100,
+  isSuspended: false,
+  ip: null,
+  ...over,
+})
+const suspended = (role: Role = 'member', over: Partial<Member> = {}) =>
+  member(role, { isSuspended: true, points: 100_000, ...over })
 const anon: Actor = { kind: 'anonymous', name: 'worried-sister', email: null, ip: null }
 
 const own: PostRef = { authorId: 7 }
@@ -172,7 +193,16 @@ describe('canCreateTag', () => {
 
 describe('purity', () => {
   it('answers synchronously (a Promise here would always be truthy)', () => {
-    const results = [canPost(anon, s), canVote(member(), others, 1, s), canEdit(member(), own), canAccept(member(), own), canClose(member(), s), canDelete(member(), own), canModerate(member()), canCreateTag(member(), s)]
+    const results = [
+      canPost(anon, s),
+      canVote(member(), others, 1, s),
+      canEdit(member(), own),
+      canAccept(member(), own),
+      canClose(member(), s),
+      canDelete(member(), own),
+      canModerate(member()),
+      canCreateTag(member(), s),
+    ]
     for (const r of results) expect(typeof r).toBe('boolean')
   })
 })

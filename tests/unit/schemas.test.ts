@@ -44,7 +44,13 @@ describe('question titles', () => {
   ])('a %i-character title passes: %s', (length, passes) => {
     const result = askQuestionInput.safeParse({ ...ask, title: 'x'.repeat(length) })
     expect(result.success).toBe(passes)
-    if (!passes) expectFieldError(askQuestionInput, { ...ask, title: 'x'.repeat(length) }, 'title', length < 10 ? /at least 10 characters/ : /under 150 characters/)
+    if (!passes)
+      expectFieldError(
+        askQuestionInput,
+        { ...ask, title: 'x'.repeat(length) },
+        'title',
+        length < 10 ? /at least 10 characters/ : /under 150 characters/,
+      )
   })
   it('counts the title after trimming spaces', () => {
     expectFieldError(askQuestionInput, { ...ask, title: `   ${'x'.repeat(9)}   ` }, 'title', /at least 10/)
@@ -84,13 +90,17 @@ describe('bodies', () => {
 })
 
 describe('anonymous name and email', () => {
-  it.each(['not-an-email', 'a@b', 'sis@@example.org', 'sis example.org'])('rejects the email %j with a message', (anonEmail) => {
-    expectFieldError(postAnswerInput, { ...answer, anonEmail }, 'anonEmail', /does not look right/)
-    expectFieldError(postCommentInput, { ...comment, anonEmail }, 'anonEmail', /does not look right/)
-    expectFieldError(askQuestionInput, { ...ask, anonEmail }, 'anonEmail', /does not look right/)
-  })
+  it.each(['not-an-email', 'a@b', 'sis@@example.org', 'sis example.org'])(
+    'rejects the email %j with a message',
+    (anonEmail) => {
+      expectFieldError(postAnswerInput, { ...answer, anonEmail }, 'anonEmail', /does not look right/)
+      expectFieldError(postCommentInput, { ...comment, anonEmail }, 'anonEmail', /does not look right/)
+      expectFieldError(askQuestionInput, { ...ask, anonEmail }, 'anonEmail', /does not look right/)
+    },
+  )
   it('accepts a valid email, an empty one, or none', () => {
-    for (const anonEmail of ['sis@example.org', '', undefined]) expect(postAnswerInput.safeParse({ ...answer, anonEmail }).success).toBe(true)
+    for (const anonEmail of ['sis@example.org', '', undefined])
+      expect(postAnswerInput.safeParse({ ...answer, anonEmail }).success).toBe(true)
   })
   it('limits the name to 40 characters', () => {
     expect(postAnswerInput.safeParse({ ...answer, anonName: 'x'.repeat(40) }).success).toBe(true)
@@ -134,16 +144,21 @@ describe('ids', () => {
     const parsed = (schema as z.ZodType).parse({ ...valid, [field]: '42' }) as Record<string, unknown>
     expect(parsed[field]).toBe(42)
   })
-  it.each(idFields)('%s rejects words, zero, negatives, fractions and ids beyond int4', (_name, schema, valid, field) => {
-    for (const bad of ['abc', '', 0, -1, -42, 1.5, 2_147_483_648, Number.MAX_SAFE_INTEGER, {}]) expectFieldError(schema as z.ZodType, { ...valid, [field]: bad }, field)
-    expect((schema as z.ZodType).safeParse({ ...valid, [field]: 2_147_483_647 }).success).toBe(true)
-  })
+  it.each(idFields)(
+    '%s rejects words, zero, negatives, fractions and ids beyond int4',
+    (_name, schema, valid, field) => {
+      for (const bad of ['abc', '', 0, -1, -42, 1.5, 2_147_483_648, Number.MAX_SAFE_INTEGER, {}])
+        expectFieldError(schema as z.ZodType, { ...valid, [field]: bad }, field)
+      expect((schema as z.ZodType).safeParse({ ...valid, [field]: 2_147_483_647 }).success).toBe(true)
+    },
+  )
   it('lets an accept clear the choice with a null answer id, but not omit it', () => {
     expect(acceptAnswerInput.parse({ questionId: 1, answerId: null }).answerId).toBeNull()
     expect(acceptAnswerInput.safeParse({ questionId: 1 }).success).toBe(false)
   })
   it('needs a positive whole revision number', () => {
-    for (const revision of [0, -1, 1.5, 'abc', 3_000_000_000]) expectFieldError(rollbackInput, { postId: 1, revision }, 'revision')
+    for (const revision of [0, -1, 1.5, 'abc', 3_000_000_000])
+      expectFieldError(rollbackInput, { postId: 1, revision }, 'revision')
   })
 })
 
@@ -164,11 +179,16 @@ describe('closing', () => {
 
 describe('votes', () => {
   it('toggles unless told to set', () => {
-    expect(castVoteInput.parse({ postId: '5', direction: 'down' })).toEqual({ postId: 5, direction: 'down', mode: 'toggle' })
+    expect(castVoteInput.parse({ postId: '5', direction: 'down' })).toEqual({
+      postId: 5,
+      direction: 'down',
+      mode: 'toggle',
+    })
     expect(castVoteInput.parse({ postId: 5, direction: 'none', mode: 'set' }).mode).toBe('set')
   })
   it('names the field for a bad direction or mode', () => {
-    for (const direction of ['sideways', 1, 'UP', undefined]) expectFieldError(castVoteInput, { ...vote, direction }, 'direction')
+    for (const direction of ['sideways', 1, 'UP', undefined])
+      expectFieldError(castVoteInput, { ...vote, direction }, 'direction')
     expectFieldError(castVoteInput, { ...vote, mode: 'flip' }, 'mode')
   })
 })
@@ -217,10 +237,16 @@ describe('parseTagList', () => {
     expect(parseTagList(['anxiety, sleep', 'Ünïcode'])).toEqual({ tags: ['anxiety', 'sleep', 'unicode'], rejected: [] })
   })
   it('drops duplicates after normalising, keeping first-seen order', () => {
-    expect(parseTagList(['Sleep', 'sleep', 'SLEEP', 'Anxiety', 'sleep'])).toEqual({ tags: ['sleep', 'anxiety'], rejected: [] })
+    expect(parseTagList(['Sleep', 'sleep', 'SLEEP', 'Anxiety', 'sleep'])).toEqual({
+      tags: ['sleep', 'anxiety'],
+      rejected: [],
+    })
   })
   it('reports what it rejects, as typed, and ignores empty pieces', () => {
-    expect(parseTagList(['page', 'a', 'x'.repeat(31), 'ok', ' , ,, '])).toEqual({ tags: ['ok'], rejected: ['page', 'a', 'x'.repeat(31)] })
+    expect(parseTagList(['page', 'a', 'x'.repeat(31), 'ok', ' , ,, '])).toEqual({
+      tags: ['ok'],
+      rejected: ['page', 'a', 'x'.repeat(31)],
+    })
     expect(parseTagList([])).toEqual({ tags: [], rejected: [] })
   })
   it('leaves the tag-count limit to the caller', () => {

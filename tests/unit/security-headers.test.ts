@@ -9,7 +9,8 @@ const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('base64
 const start = '(self.__next_f=self.__next_f||[]).push([0])'
 const push = 'self.__next_f.push([1,"0:{\\"P\\":null}\\n\\u003cb\\u003e"])'
 
-const turbopack = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/310vm2bl3xxpt.js"],"runtimeModuleIds":[94553]});'
+const turbopack =
+  '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/310vm2bl3xxpt.js"],"runtimeModuleIds":[94553]});'
 
 const page = `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body>
 <script type="application/ld+json">{"@type":"QAPage"}</script>
@@ -29,7 +30,13 @@ describe('Content-Security-Policy for static pages', () => {
   it('forbids eval, plugins, <base>, framing and other hosts’ scripts', () => {
     const policy = contentSecurityPolicy([sha(start)], { siteUrl: 'https://ask.example' })
     expect(policy).toContain(`script-src 'self' 'sha256-${sha(start)}'`)
-    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", 'upgrade-insecure-requests']) expect(policy).toContain(directive)
+    for (const directive of [
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      'upgrade-insecure-requests',
+    ])
+      expect(policy).toContain(directive)
     expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/)
     expect(contentSecurityPolicy([], { siteUrl: 'http://localhost:3000' })).not.toContain('upgrade-insecure-requests')
   })
@@ -39,7 +46,11 @@ describe('applySecurityHeaders on a real HTTP response', () => {
   let server: Server | null = null
   afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())))
 
-  async function serve(handler: (res: import('node:http').ServerResponse, req: import('node:http').IncomingMessage) => void, siteUrl = 'https://ask.example', compress = false) {
+  async function serve(
+    handler: (res: import('node:http').ServerResponse, req: import('node:http').IncomingMessage) => void,
+    siteUrl = 'https://ask.example',
+    compress = false,
+  ) {
     server = createServer((req, res) => {
       applySecurityHeaders(req, res, { siteUrl }, compress ? takeOverCompression(req) : null)
       handler(res, req)
@@ -108,12 +119,25 @@ describe('applySecurityHeaders on a real HTTP response', () => {
   it('compresses a plain page itself after reading its scripts, once per ETag, in the encoding the client prefers', async () => {
     let renders = 0
     const thread = page.replace('</body>', `${'<p>An answer that helped.</p>'.repeat(100)}</body>`)
-    const url = await serve((res) => {
-      renders++
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag: '"page-v1"', 'content-length': Buffer.byteLength(thread) })
-      res.end(thread)
-    }, 'https://ask.example', true)
-    for (const [accept, encoding] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip'], ['br;q=0, gzip', 'gzip'], ['identity', null]] as const) {
+    const url = await serve(
+      (res) => {
+        renders++
+        res.writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          etag: '"page-v1"',
+          'content-length': Buffer.byteLength(thread),
+        })
+        res.end(thread)
+      },
+      'https://ask.example',
+      true,
+    )
+    for (const [accept, encoding] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip', 'gzip'],
+      ['br;q=0, gzip', 'gzip'],
+      ['identity', null],
+    ] as const) {
       const response = await fetch(url, { headers: { 'accept-encoding': accept } })
       expect(response.headers.get('content-encoding'), accept).toBe(encoding)
       // fetch undoes the encoding: the bytes a browser reads are the page's.
@@ -134,7 +158,11 @@ describe('applySecurityHeaders on a real HTTP response', () => {
       '/feed': ['application/atom+xml; charset=utf-8', feed],
       '/small': ['application/json', '{"ok":true}'],
       '/image': ['image/png', Buffer.alloc(4096, 7)],
-      '/zipped': ['application/json', gzipSync(JSON.stringify({ list: Array(500).fill('x') })), { 'content-encoding': 'gzip' }],
+      '/zipped': [
+        'application/json',
+        gzipSync(JSON.stringify({ list: Array(500).fill('x') })),
+        { 'content-encoding': 'gzip' },
+      ],
     }
     server = createServer((req, res) => {
       applySecurityHeaders(req, res, { siteUrl: 'https://ask.example' }, takeOverCompression(req))
@@ -144,7 +172,8 @@ describe('applySecurityHeaders on a real HTTP response', () => {
     })
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
     const base = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}`
-    const encodingOf = async (path: string) => (await fetch(base + path, { headers: { 'accept-encoding': 'br, gzip' } })).headers.get('content-encoding')
+    const encodingOf = async (path: string) =>
+      (await fetch(base + path, { headers: { 'accept-encoding': 'br, gzip' } })).headers.get('content-encoding')
     expect(await encodingOf('/feed')).toBe('br')
     expect(await (await fetch(base + '/feed', { headers: { 'accept-encoding': 'gzip' } })).text()).toBe(feed)
     expect(await encodingOf('/small')).toBeNull()

@@ -14,7 +14,9 @@ describe('sitemap splitter', () => {
 
   it('gives each question file a disjoint slice that together cover every question', () => {
     const total = 120_000
-    const slices = sitemapIds(total).slice(1).map((id) => sitemapSlice(id))
+    const slices = sitemapIds(total)
+      .slice(1)
+      .map((id) => sitemapSlice(id))
     expect(slices).toEqual([
       { offset: 0, limit: 50_000 },
       { offset: 50_000, limit: 50_000 },
@@ -41,7 +43,18 @@ describe('atom feed', () => {
       selfUrl: 'https://x.test/feeds/questions.atom',
       siteUrl: 'https://x.test/',
       updated: '2026-01-01T00:00:00.000Z',
-      entries: [{ id: 'https://x.test/1', title: '<b>Tom & Jerry</b>', url: 'https://x.test/1/t', updated: '2026-01-01T00:00:00.000Z', published: '2026-01-01T00:00:00.000Z', author: 'A "quote"', summary: 'x < y', categories: ['a&b'] }],
+      entries: [
+        {
+          id: 'https://x.test/1',
+          title: '<b>Tom & Jerry</b>',
+          url: 'https://x.test/1/t',
+          updated: '2026-01-01T00:00:00.000Z',
+          published: '2026-01-01T00:00:00.000Z',
+          author: 'A "quote"',
+          summary: 'x < y',
+          categories: ['a&b'],
+        },
+      ],
     })
     expect(xml).toContain('<title>&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;</title>')
     expect(xml).toContain('<category term="a&amp;b"/>')

@@ -38,7 +38,8 @@ describe('paths', () => {
 describe('route params', () => {
   it('accepts only canonical positive ids', () => {
     expect(parseId('42')).toBe(42)
-    for (const bad of ['0', '-1', '042', '4.2', '1e3', 'abc', '', undefined, '99999999999']) expect(parseId(bad)).toBeNull()
+    for (const bad of ['0', '-1', '042', '4.2', '1e3', 'abc', '', undefined, '99999999999'])
+      expect(parseId(bad)).toBeNull()
   })
   it('splits a trailing page segment, refusing page 1 and junk', () => {
     expect(splitPage([])).toEqual({ rest: [], page: 1 })

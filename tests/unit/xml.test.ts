@@ -7,7 +7,12 @@ import { escapeXml, xmlSafe } from '@/lib/xml'
 
 /** XML 1.0's Char production, checked code point by code point. */
 const isXmlChar = (cp: number) =>
-  cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff)
+  cp === 0x9 ||
+  cp === 0xa ||
+  cp === 0xd ||
+  (cp >= 0x20 && cp <= 0xd7ff) ||
+  (cp >= 0xe000 && cp <= 0xfffd) ||
+  (cp >= 0x10000 && cp <= 0x10ffff)
 
 const forbidden = [
   ...Array.from({ length: 0x20 }, (_, i) => i).filter((cp) => cp !== 0x9 && cp !== 0xa && cp !== 0xd),
@@ -39,7 +44,18 @@ describe('the XML writer', () => {
         selfUrl: 'https://ask.example/feeds/questions.atom',
         siteUrl: 'https://ask.example/',
         updated: '2026-01-01T00:00:00.000Z',
-        entries: [{ id: 'https://ask.example/1', title, url: 'https://ask.example/1/a', updated: '2026-01-01T00:00:00.000Z', published: '2026-01-01T00:00:00.000Z', author: `Ctrl${bad}Name`, summary: bad, categories: [`tag${bad}`] }],
+        entries: [
+          {
+            id: 'https://ask.example/1',
+            title,
+            url: 'https://ask.example/1/a',
+            updated: '2026-01-01T00:00:00.000Z',
+            published: '2026-01-01T00:00:00.000Z',
+            author: `Ctrl${bad}Name`,
+            summary: bad,
+            categories: [`tag${bad}`],
+          },
+        ],
       })
       const offending = codePoints(xml).filter((c) => !isXmlChar(c))
       expect(offending, `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`).toEqual([])
@@ -54,7 +70,9 @@ describe('the XML writer', () => {
     expect(codePoints(xmlSafe(text))).toEqual(codePoints(text))
     expect(escapeXml(text)).toBe('Tab\tnew\nline\r — ünïcödé 💬 𝄞 &lt;b&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/b&gt;')
     expect(escapeXml('\u{1F600}\uD800x\uDC00')).toBe('\u{1F600}x')
-    expect(XMLValidator.validate(sitemapIndexXml([{ loc: 'https://ask.example/sitemaps/sitemap/0.xml?a=1&b=\u0002' }]))).toBe(true)
+    expect(
+      XMLValidator.validate(sitemapIndexXml([{ loc: 'https://ask.example/sitemaps/sitemap/0.xml?a=1&b=\u0002' }])),
+    ).toBe(true)
   })
 })
 

@@ -27,7 +27,10 @@ export default async function SignInPage({ searchParams }: Props) {
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-semibold">Sign in</h1>
       {notice && (
-        <p role="status" className="mt-3 rounded-lg bg-accent-50 p-3 text-accent-700 dark:bg-accent-700/30 dark:text-accent-200">
+        <p
+          role="status"
+          className="mt-3 rounded-lg bg-accent-50 p-3 text-accent-700 dark:bg-accent-700/30 dark:text-accent-200"
+        >
           {notice}
         </p>
       )}
@@ -61,7 +64,10 @@ export default async function SignInPage({ searchParams }: Props) {
                 await signIn(p.id, { redirectTo: callbackUrl })
               }}
             >
-              <button type="submit" className="mb-2 inline-flex min-h-11 w-full items-center justify-center rounded-lg border border-stone-300 px-4 dark:border-stone-600">
+              <button
+                type="submit"
+                className="mb-2 inline-flex min-h-11 w-full items-center justify-center rounded-lg border border-stone-300 px-4 dark:border-stone-600"
+              >
                 Continue with {p.name}
               </button>
             </form>

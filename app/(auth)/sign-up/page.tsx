@@ -8,7 +8,9 @@ export default function SignUpPage() {
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-semibold">Create an account</h1>
-      <p className="mt-2 text-stone-700 dark:text-stone-300">Members can vote, choose best answers, edit their posts and follow topics.</p>
+      <p className="mt-2 text-stone-700 dark:text-stone-300">
+        Members can vote, choose best answers, edit their posts and follow topics.
+      </p>
       <div className="mt-6">
         <SignUpForm />
       </div>

@@ -41,9 +41,19 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         </ul>
       )}
       <p className="mt-6 flex gap-4 text-sm">
-        {page > 1 && <Link href={`/notifications?page=${page - 1}`} className="text-accent-700 underline dark:text-accent-300">Newer</Link>}
-        {hasMore && <Link href={`/notifications?page=${page + 1}`} className="text-accent-700 underline dark:text-accent-300">Older</Link>}
-        <Link href="/settings/notifications" className="ml-auto text-accent-700 underline dark:text-accent-300">What you follow and your email settings</Link>
+        {page > 1 && (
+          <Link href={`/notifications?page=${page - 1}`} className="text-accent-700 underline dark:text-accent-300">
+            Newer
+          </Link>
+        )}
+        {hasMore && (
+          <Link href={`/notifications?page=${page + 1}`} className="text-accent-700 underline dark:text-accent-300">
+            Older
+          </Link>
+        )}
+        <Link href="/settings/notifications" className="ml-auto text-accent-700 underline dark:text-accent-300">
+          What you follow and your email settings
+        </Link>
       </p>
     </div>
   )

@@ -33,7 +33,9 @@ export default async function SettingsPage() {
           Email
         </h2>
         <p>{account.email ?? 'No email address on this account.'}</p>
-        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Never shown to anyone else. We use it to sign you in and to send the notifications you ask for.</p>
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+          Never shown to anyone else. We use it to sign you in and to send the notifications you ask for.
+        </p>
       </section>
       <section aria-labelledby="notify-heading" className="mt-10">
         <h2 id="notify-heading" className="mb-2 text-lg font-semibold">
@@ -49,7 +51,11 @@ export default async function SettingsPage() {
         <h2 id="password-heading" className="mb-3 text-lg font-semibold">
           Password
         </h2>
-        {!account.hasPassword && <p className="mb-3 text-sm">You sign in by email link or another account. Set a password to sign in with it too.</p>}
+        {!account.hasPassword && (
+          <p className="mb-3 text-sm">
+            You sign in by email link or another account. Set a password to sign in with it too.
+          </p>
+        )}
         <PasswordForm hasPassword={account.hasPassword} email={account.email ?? ''} />
       </section>
       <section aria-labelledby="data-heading" className="mt-10">

@@ -22,7 +22,9 @@ function Refused({ title, children }: { title: string; children?: React.ReactNod
   )
 }
 
-export const ModeratorsOnly = ({ children }: { children?: React.ReactNode }) => <Refused title="For moderators only">{children}</Refused>
+export const ModeratorsOnly = ({ children }: { children?: React.ReactNode }) => (
+  <Refused title="For moderators only">{children}</Refused>
+)
 
 /** The admin pages' gate: like `moderatorFor`, for admins. */
 export async function adminFor(path: string): Promise<Member | null> {
@@ -31,4 +33,6 @@ export async function adminFor(path: string): Promise<Member | null> {
   return atLeast(viewer, 'admin') ? viewer : null
 }
 
-export const AdminsOnly = ({ children }: { children?: React.ReactNode }) => <Refused title="For admins only">{children}</Refused>
+export const AdminsOnly = ({ children }: { children?: React.ReactNode }) => (
+  <Refused title="For admins only">{children}</Refused>
+)

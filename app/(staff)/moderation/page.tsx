@@ -9,7 +9,13 @@ import { threadPath } from '@/lib/slug'
 
 export const metadata: Metadata = { title: 'Moderation queue', robots: { index: false } }
 
-const doneLabels: Record<string, string> = { approve: 'Approved', hide: 'Hidden', delete: 'Deleted', restore: 'Restored', spam: 'Marked as spam' }
+const doneLabels: Record<string, string> = {
+  approve: 'Approved',
+  hide: 'Hidden',
+  delete: 'Deleted',
+  restore: 'Restored',
+  spam: 'Marked as spam',
+}
 const buttons = [
   { action: 'approve', label: 'Approve' },
   { action: 'hide', label: 'Hide' },
@@ -18,7 +24,11 @@ const buttons = [
   { action: 'spam', label: 'Spam' },
 ] as const
 
-export default async function ModerationQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ModerationQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const viewer = await moderatorFor('/moderation')
   const queue = await listModerationQueue(viewer)
   if (!queue.ok) return <ModeratorsOnly>This page lists flagged posts and posts waiting for approval.</ModeratorsOnly>
@@ -31,9 +41,18 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
     <div className="max-w-3xl">
       <h1 className="text-2xl font-semibold">Moderation queue</h1>
       <p className="mt-2 text-stone-700 dark:text-stone-300">
-        Flagged posts, most flagged first, then posts waiting for approval. Also: <Link href="/moderation/deleted" className="text-accent-700 underline dark:text-accent-300">deleted and hidden posts</Link> ·{' '}
-        <Link href="/moderation/audit" className="text-accent-700 underline dark:text-accent-300">audit log</Link> ·{' '}
-        <Link href="/moderation/users" className="text-accent-700 underline dark:text-accent-300">members</Link>
+        Flagged posts, most flagged first, then posts waiting for approval. Also:{' '}
+        <Link href="/moderation/deleted" className="text-accent-700 underline dark:text-accent-300">
+          deleted and hidden posts
+        </Link>{' '}
+        ·{' '}
+        <Link href="/moderation/audit" className="text-accent-700 underline dark:text-accent-300">
+          audit log
+        </Link>{' '}
+        ·{' '}
+        <Link href="/moderation/users" className="text-accent-700 underline dark:text-accent-300">
+          members
+        </Link>
       </p>
       <p role="status" className="mt-3 min-h-6">
         {done && doneLabels[done] && `${doneLabels[done]}: ${Number(one(params.count)) || 0} post(s).`}
@@ -49,12 +68,17 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
         <form action={moderateQueueAction} className="mt-4">
           <ul className="flex flex-col gap-4">
             {items.map((p) => (
-              <li key={p.id} className="flex gap-3 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+              <li
+                key={p.id}
+                className="flex gap-3 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+              >
                 <input type="checkbox" name="postIds" value={p.id} id={`post-${p.id}`} className="mt-1.5 size-5" />
                 <div className="min-w-0 flex-1">
                   <label htmlFor={`post-${p.id}`} className="text-sm text-stone-600 dark:text-stone-400">
                     <span className="font-medium text-stone-900 dark:text-stone-100">
-                      {p.flags.count > 0 ? `${p.flags.count} flag${p.flags.count === 1 ? '' : 's'}` : 'Waiting for approval'}
+                      {p.flags.count > 0
+                        ? `${p.flags.count} flag${p.flags.count === 1 ? '' : 's'}`
+                        : 'Waiting for approval'}
                     </span>{' '}
                     · {p.status} {p.type} by {p.author}, <TimeAgo iso={p.createdAt} /> · in “{p.question.title}”
                   </label>
@@ -68,7 +92,10 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
                   )}
                   <p className="mt-2 flex gap-4 text-sm">
                     {p.status === 'visible' && (
-                      <Link href={`${threadPath(p.question)}${p.type === 'question' ? '' : `#${p.type === 'answer' ? 'a' : 'c'}${p.id}`}`} className="text-accent-700 underline dark:text-accent-300">
+                      <Link
+                        href={`${threadPath(p.question)}${p.type === 'question' ? '' : `#${p.type === 'answer' ? 'a' : 'c'}${p.id}`}`}
+                        className="text-accent-700 underline dark:text-accent-300"
+                      >
                         View in thread
                       </Link>
                     )}
@@ -76,7 +103,10 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
                       History
                     </Link>
                     {p.authorId !== null && (
-                      <Link href={`/moderation/users/${p.authorId}`} className="text-accent-700 underline dark:text-accent-300">
+                      <Link
+                        href={`/moderation/users/${p.authorId}`}
+                        className="text-accent-700 underline dark:text-accent-300"
+                      >
                         About the author
                       </Link>
                     )}
@@ -94,7 +124,13 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
             </div>
             <div className="flex flex-wrap gap-2">
               {buttons.map((b) => (
-                <button key={b.action} type="submit" name="action" value={b.action} className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-4 font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+                <button
+                  key={b.action}
+                  type="submit"
+                  name="action"
+                  value={b.action}
+                  className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-4 font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+                >
                   {b.label} selected
                 </button>
               ))}

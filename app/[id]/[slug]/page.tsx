@@ -51,7 +51,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     // Left out by the site's indexing policy: still readable, and links from it still followed.
     ...(isIndexable(thread, settings.indexing) ? {} : { robots: { index: false, follow: true } }),
     alternates: pageAlternates(threadPath(thread)),
-    openGraph: { type: 'article', title: thread.title, description, url: threadPath(thread), siteName: settings.site.name, publishedTime: thread.createdAt, modifiedTime: thread.modifiedAt },
+    openGraph: {
+      type: 'article',
+      title: thread.title,
+      description,
+      url: threadPath(thread),
+      siteName: settings.site.name,
+      publishedTime: thread.createdAt,
+      modifiedTime: thread.modifiedAt,
+    },
     twitter: { card: 'summary_large_image', title: thread.title, description },
   }
 }
@@ -63,35 +71,55 @@ export default async function ThreadPage({ params }: Props) {
   const n = thread.answerCount
   return (
     <ViewerProvider questionId={thread.id}>
-    <PostingPolicy anonymous={settings.allowAnonymousPosts}>
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <div className="min-w-0 max-w-3xl">
-        {qaPage && <JsonLd data={qaPage} />}
-        <JsonLd data={buildBreadcrumbJsonLd(trail, site.url)} />
-        <Breadcrumb items={[{ name: 'Home', path: '/' }, ...thread.breadcrumb.map((c) => ({ name: c.name, path: categoryPath(c) }))]} endsAtCurrentPage={false} />
-        <ThreadQuestion thread={thread} />
-        {/* Notice area: room for a crisis-resources banner, configured by the site (see DESIGN.md). */}
-        <section aria-labelledby="answers-heading" className="mt-8">
-          <h2 id="answers-heading" className="mb-4 text-xl font-semibold">
-            {n === 0 ? 'No answers yet' : `${n} ${n === 1 ? 'answer' : 'answers'}`}
-          </h2>
-          {n === 0 && <p className="mb-4 text-stone-600 dark:text-stone-400">Nobody has answered yet. If you have been through something similar, your answer could help.</p>}
-          <AnswerList items={thread.answers.map((a) => ({ id: a.id, createdAt: a.createdAt, node: <AnswerItem answer={a} question={thread} /> }))} />
-        </section>
-        <section id="answer-form" aria-labelledby="answer-form-heading" className="mt-10 scroll-mt-4 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
-          <h2 id="answer-form-heading" className="mb-3 text-lg font-semibold">
-            {thread.closed ? 'This question is closed' : 'Answer this question'}
-          </h2>
-          {thread.closed ? (
-            <p className="text-stone-600 dark:text-stone-400">Closed questions take no new answers.</p>
-          ) : (
-            <AnswerForm questionId={thread.id} permalink={`${threadPath(thread)}#answer-form`} />
-          )}
-        </section>
-      </div>
-      <ThreadAside thread={thread} />
-    </div>
-    </PostingPolicy>
+      <PostingPolicy anonymous={settings.allowAnonymousPosts}>
+        <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+          <div className="min-w-0 max-w-3xl">
+            {qaPage && <JsonLd data={qaPage} />}
+            <JsonLd data={buildBreadcrumbJsonLd(trail, site.url)} />
+            <Breadcrumb
+              items={[
+                { name: 'Home', path: '/' },
+                ...thread.breadcrumb.map((c) => ({ name: c.name, path: categoryPath(c) })),
+              ]}
+              endsAtCurrentPage={false}
+            />
+            <ThreadQuestion thread={thread} />
+            {/* Notice area: room for a crisis-resources banner, configured by the site (see DESIGN.md). */}
+            <section aria-labelledby="answers-heading" className="mt-8">
+              <h2 id="answers-heading" className="mb-4 text-xl font-semibold">
+                {n === 0 ? 'No answers yet' : `${n} ${n === 1 ? 'answer' : 'answers'}`}
+              </h2>
+              {n === 0 && (
+                <p className="mb-4 text-stone-600 dark:text-stone-400">
+                  Nobody has answered yet. If you have been through something similar, your answer could help.
+                </p>
+              )}
+              <AnswerList
+                items={thread.answers.map((a) => ({
+                  id: a.id,
+                  createdAt: a.createdAt,
+                  node: <AnswerItem answer={a} question={thread} />,
+                }))}
+              />
+            </section>
+            <section
+              id="answer-form"
+              aria-labelledby="answer-form-heading"
+              className="mt-10 scroll-mt-4 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900"
+            >
+              <h2 id="answer-form-heading" className="mb-3 text-lg font-semibold">
+                {thread.closed ? 'This question is closed' : 'Answer this question'}
+              </h2>
+              {thread.closed ? (
+                <p className="text-stone-600 dark:text-stone-400">Closed questions take no new answers.</p>
+              ) : (
+                <AnswerForm questionId={thread.id} permalink={`${threadPath(thread)}#answer-form`} />
+              )}
+            </section>
+          </div>
+          <ThreadAside thread={thread} />
+        </div>
+      </PostingPolicy>
     </ViewerProvider>
   )
 }

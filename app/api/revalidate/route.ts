@@ -17,7 +17,8 @@ function authorized(header: string | null): boolean {
  * POST {"tags": [...]} with the x-revalidate-secret header.
  */
 export async function POST(request: Request) {
-  if (!authorized(request.headers.get('x-revalidate-secret'))) return Response.json({ error: 'Not allowed' }, { status: 401 })
+  if (!authorized(request.headers.get('x-revalidate-secret')))
+    return Response.json({ error: 'Not allowed' }, { status: 401 })
   const body: unknown = await request.json().catch(() => null)
   const parsed = revalidateInput.safeParse(body)
   if (!parsed.success) return Response.json({ error: 'Expected {"tags": [...]} with known tag names' }, { status: 400 })

@@ -46,7 +46,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: page > 1 ? `${category.name}, page ${page}` : category.name,
     description: category.description || undefined,
-    alternates: pageAlternates(page > 1 ? `${base}/page/${page}` : base, [{ url: `/feeds/categories/${category.path}.atom`, title: `${category.name}: new questions` }]),
+    alternates: pageAlternates(page > 1 ? `${base}/page/${page}` : base, [
+      { url: `/feeds/categories/${category.path}.atom`, title: `${category.name}: new questions` },
+    ]),
   }
 }
 
@@ -62,21 +64,37 @@ export default async function CategoryPage({ params }: Props) {
   if (page > 1 && list.items.length === 0) notFound()
   return (
     <>
-      <Breadcrumb items={[{ name: 'Home', path: '/' }, { name: 'Categories', path: '/categories' }, ...category.ancestors.map((a) => ({ name: a.name, path: categoryPath(a) })), { name: category.name, path: categoryPath(category) }]} />
+      <Breadcrumb
+        items={[
+          { name: 'Home', path: '/' },
+          { name: 'Categories', path: '/categories' },
+          ...category.ancestors.map((a) => ({ name: a.name, path: categoryPath(a) })),
+          { name: category.name, path: categoryPath(category) },
+        ]}
+      />
       <ListHeader
         title={page > 1 ? `${category.name}, page ${page}` : category.name}
         intro={category.description ? <p>{category.description}</p> : undefined}
         feed={`/feeds/categories/${category.path}.atom`}
       />
       <div className="mb-5">
-        <FollowControl ownProvider targetType="category" targetId={category.id} returnTo={categoryPath(category)} what="this category (and its subcategories)" />
+        <FollowControl
+          ownProvider
+          targetType="category"
+          targetId={category.id}
+          returnTo={categoryPath(category)}
+          what="this category (and its subcategories)"
+        />
       </div>
       {category.children.length > 0 && (
         <nav aria-label="Subcategories" className="mb-5">
           <ul className="flex flex-wrap gap-2">
             {category.children.map((c) => (
               <li key={c.id}>
-                <Link href={categoryPath(c)} className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+                <Link
+                  href={categoryPath(c)}
+                  className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+                >
                   {c.name} <span className="ml-1.5 text-stone-600 dark:text-stone-400">({c.questionCount})</span>
                 </Link>
               </li>

@@ -21,16 +21,28 @@ async function resolve(segments: string[]): Promise<Source | null> {
   const parts = decodeSegments([...segments.slice(0, -1), last.slice(0, -'.atom'.length)])
   if (!parts) return null
   const [kind, ...rest] = parts
-  if (kind === 'questions' && rest.length === 0) return { title: `${site.name}: new questions`, pagePath: '/questions', filter: { kind: 'all' } }
+  if (kind === 'questions' && rest.length === 0)
+    return { title: `${site.name}: new questions`, pagePath: '/questions', filter: { kind: 'all' } }
   if (kind === 'categories' && rest.length >= 1 && rest.length <= 4) {
     const category = await readCategory(rest.join('/'))
-    if (category) return { title: `${site.name}: ${category.name}`, pagePath: categoryPath(category), filter: { kind: 'category', id: category.id, depth: category.depth } }
+    if (category)
+      return {
+        title: `${site.name}: ${category.name}`,
+        pagePath: categoryPath(category),
+        filter: { kind: 'category', id: category.id, depth: category.depth },
+      }
     const moved = await readCategoryRedirect(rest.join('/'))
     return moved ? { movedTo: `/feeds/categories/${moved.split('/').map(encodeURIComponent).join('/')}.atom` } : null
   }
   if (kind === 'tags' && rest.length === 1) {
     const tag = await readTag(rest[0]!)
-    return tag ? { title: `${site.name}: questions tagged ${tag.name}`, pagePath: tagPath(tag.name), filter: { kind: 'tag', id: tag.id, name: tag.name } } : null
+    return tag
+      ? {
+          title: `${site.name}: questions tagged ${tag.name}`,
+          pagePath: tagPath(tag.name),
+          filter: { kind: 'tag', id: tag.id, name: tag.name },
+        }
+      : null
   }
   return null
 }
@@ -38,7 +50,8 @@ async function resolve(segments: string[]): Promise<Source | null> {
 export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
   const segments = (await params).path
   const source = await resolve(segments)
-  if (!source) return new Response('No such feed', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (!source)
+    return new Response('No such feed', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   if ('movedTo' in source) return new Response(null, { status: 308, headers: { Location: source.movedTo } })
   const list = await readQuestionList(source.filter, 'newest', 1)
   const xml = atomFeedXml({

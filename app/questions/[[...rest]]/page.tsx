@@ -14,7 +14,13 @@ export async function generateStaticParams() {
   return [{ rest: [] }, ...questionSorts.filter((s) => s !== 'newest').map((s) => ({ rest: [s] }))]
 }
 
-const sortLabels: Record<QuestionSort, string> = { newest: 'Newest', hot: 'Hot', active: 'Active', votes: 'Most votes', answers: 'Most answers' }
+const sortLabels: Record<QuestionSort, string> = {
+  newest: 'Newest',
+  hot: 'Hot',
+  active: 'Active',
+  votes: 'Most votes',
+  answers: 'Most answers',
+}
 
 type Props = { params: Promise<{ rest?: string[] }> }
 
@@ -43,12 +49,24 @@ export default async function QuestionsPage({ params }: Props) {
   if (!parsed) notFound()
   const list = await readQuestionList({ kind: 'all' }, parsed.sort, parsed.page)
   if (parsed.page > 1 && list.items.length === 0) notFound()
-  const tabs = questionSorts.map((s) => ({ href: s === 'newest' ? '/questions' : `/questions/${s}`, label: sortLabels[s], isCurrent: s === parsed.sort }))
+  const tabs = questionSorts.map((s) => ({
+    href: s === 'newest' ? '/questions' : `/questions/${s}`,
+    label: sortLabels[s],
+    isCurrent: s === parsed.sort,
+  }))
   return (
     <>
-      <ListHeader title={parsed.page > 1 ? `All questions, page ${parsed.page}` : 'All questions'} tabs={tabs} feed="/feeds/questions.atom" />
+      <ListHeader
+        title={parsed.page > 1 ? `All questions, page ${parsed.page}` : 'All questions'}
+        tabs={tabs}
+        feed="/feeds/questions.atom"
+      />
       <p className="mb-3 text-sm text-stone-600 dark:text-stone-400">{list.total.toLocaleString('en')} questions</p>
-      <QuestionList items={list.items} timeField={parsed.sort === 'active' ? 'lastActivityAt' : 'createdAt'} empty="No questions here yet — ask the first one." />
+      <QuestionList
+        items={list.items}
+        timeField={parsed.sort === 'active' ? 'lastActivityAt' : 'createdAt'}
+        empty="No questions here yet — ask the first one."
+      />
       <Pagination base={parsed.base} page={parsed.page} pageCount={list.pageCount} />
     </>
   )

@@ -35,7 +35,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!parsed.tag) return { title: `Tags${suffix}`, alternates: pageAlternates(canonical) }
   return {
     title: `Questions tagged ${parsed.tag}${suffix}`,
-    alternates: pageAlternates(canonical, [{ url: `/feeds/tags/${encodeURIComponent(parsed.tag)}.atom`, title: `${parsed.tag}: new questions` }]),
+    alternates: pageAlternates(canonical, [
+      { url: `/feeds/tags/${encodeURIComponent(parsed.tag)}.atom`, title: `${parsed.tag}: new questions` },
+    ]),
   }
 }
 
@@ -44,11 +46,17 @@ async function TagIndex({ page }: { page: number }) {
   if (page > 1 && list.items.length === 0) notFound()
   return (
     <>
-      <ListHeader title={page > 1 ? `Tags, page ${page}` : 'Tags'} intro={<p>Tags group questions on the same subject across categories.</p>} />
+      <ListHeader
+        title={page > 1 ? `Tags, page ${page}` : 'Tags'}
+        intro={<p>Tags group questions on the same subject across categories.</p>}
+      />
       {list.items.length === 0 && <p>No tags yet.</p>}
       <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {list.items.map((t) => (
-          <li key={t.id} className="rounded-xl border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
+          <li
+            key={t.id}
+            className="rounded-xl border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900"
+          >
             <Link href={tagPath(t.name)} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
               {t.name}
             </Link>
@@ -73,7 +81,12 @@ async function TagQuestions({ name, page }: { name: string; page: number }) {
     <>
       <ListHeader
         title={page > 1 ? `Questions tagged ${tag.name}, page ${page}` : `Questions tagged ${tag.name}`}
-        intro={<p>{tag.description || `${tag.questionCount} ${tag.questionCount === 1 ? 'question' : 'questions'} with this tag.`}</p>}
+        intro={
+          <p>
+            {tag.description ||
+              `${tag.questionCount} ${tag.questionCount === 1 ? 'question' : 'questions'} with this tag.`}
+          </p>
+        }
         feed={`/feeds/tags/${encodeURIComponent(tag.name)}.atom`}
       />
       <div className="mb-5">

@@ -35,7 +35,10 @@ const titleOf = (p: NonNullable<ReturnType<typeof parse>>) =>
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const parsed = parse((await params).rest ?? [])
   if (!parsed) return {}
-  return { title: titleOf(parsed), alternates: pageAlternates(parsed.page > 1 ? `${parsed.base}/page/${parsed.page}` : parsed.base) }
+  return {
+    title: titleOf(parsed),
+    alternates: pageAlternates(parsed.page > 1 ? `${parsed.base}/page/${parsed.page}` : parsed.base),
+  }
 }
 
 export default async function UnansweredPage({ params }: Props) {
@@ -43,11 +46,21 @@ export default async function UnansweredPage({ params }: Props) {
   if (!parsed) notFound()
   const list = await readQuestionList({ kind: 'unanswered' }, parsed.sort.sort, parsed.page)
   if (parsed.page > 1 && list.items.length === 0) notFound()
-  const tabs = sorts.map((s) => ({ href: s.segment ? `/unanswered/${s.segment}` : '/unanswered', label: s.label, isCurrent: s === parsed.sort }))
+  const tabs = sorts.map((s) => ({
+    href: s.segment ? `/unanswered/${s.segment}` : '/unanswered',
+    label: s.label,
+    isCurrent: s === parsed.sort,
+  }))
   return (
     <>
-      <ListHeader title={titleOf(parsed)} tabs={tabs} intro={<p>These people are still waiting for a reply. Even a short, kind answer helps.</p>} />
-      <p className="mb-3 text-sm text-stone-600 dark:text-stone-400">{list.total.toLocaleString('en')} questions without an answer</p>
+      <ListHeader
+        title={titleOf(parsed)}
+        tabs={tabs}
+        intro={<p>These people are still waiting for a reply. Even a short, kind answer helps.</p>}
+      />
+      <p className="mb-3 text-sm text-stone-600 dark:text-stone-400">
+        {list.total.toLocaleString('en')} questions without an answer
+      </p>
       <QuestionList items={list.items} empty="Every question has an answer. Thank you, everyone." />
       <Pagination base={parsed.base} page={parsed.page} pageCount={list.pageCount} />
     </>

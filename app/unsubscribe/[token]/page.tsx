@@ -17,7 +17,11 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
     <div className="max-w-xl">
       <h1 className="text-2xl font-semibold">Unsubscribe</h1>
       <div className="mt-4">
-        {found.ok ? <UnsubscribeForm token={token} stops={found.data.stops} /> : <p role="alert">{found.error.message}</p>}
+        {found.ok ? (
+          <UnsubscribeForm token={token} stops={found.data.stops} />
+        ) : (
+          <p role="alert">{found.error.message}</p>
+        )}
       </div>
       {found.ok && found.data.forMember && (
         <p className="mt-6 text-sm text-stone-600 dark:text-stone-400">

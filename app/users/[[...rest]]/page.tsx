@@ -40,9 +40,17 @@ async function loadProfile(route: Extract<Route, { kind: 'profile' }>) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const route = parse((await params).rest ?? [])
   if (!route) return {}
-  if (route.kind === 'index') return { title: route.page > 1 ? `Users, page ${route.page}` : 'Users', alternates: pageAlternates(route.page > 1 ? `/users/page/${route.page}` : '/users') }
+  if (route.kind === 'index')
+    return {
+      title: route.page > 1 ? `Users, page ${route.page}` : 'Users',
+      alternates: pageAlternates(route.page > 1 ? `/users/page/${route.page}` : '/users'),
+    }
   const profile = await loadProfile(route)
-  return { title: `${profile.name} (@${profile.handle})`, description: profile.bio || `${profile.name} on this community: ${profile.points} points.`, alternates: pageAlternates(profilePath(profile)) }
+  return {
+    title: `${profile.name} (@${profile.handle})`,
+    description: profile.bio || `${profile.name} on this community: ${profile.points} points.`,
+    alternates: pageAlternates(profilePath(profile)),
+  }
 }
 
 export default async function UsersPage({ params }: Props) {

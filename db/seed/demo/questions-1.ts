@@ -167,7 +167,7 @@ It's completely fair to bring it up: "Last week you mentioned another client at 
         by: 'tomas-h',
         votes: 3,
         hoursLater: 30,
-        body: 'If the answer doesn\'t reassure you, you can ask her professional body for guidance without filing a formal complaint. Many have an advice line for exactly this.',
+        body: "If the answer doesn't reassure you, you can ask her professional body for guidance without filing a formal complaint. Many have an advice line for exactly this.",
       },
     ],
   },
@@ -184,12 +184,12 @@ It's completely fair to bring it up: "Last week you mentioned another client at 
       {
         by: 'tomas-h',
         hoursLater: 3,
-        body: 'Sorry you\'re dealing with this on top of a rough patch. Did the email say who to contact about it?',
+        body: "Sorry you're dealing with this on top of a rough patch. Did the email say who to contact about it?",
       },
       {
         by: 'noah-t',
         hoursLater: 5,
-        body: 'Only the clinic admin address. I\'ll write to them today.',
+        body: "Only the clinic admin address. I'll write to them today.",
       },
     ],
     answers: [
@@ -205,7 +205,7 @@ Ask if a phone or video session would be possible on bad days. Most clinicians w
         by: 'priya-raman',
         votes: 3,
         hoursLater: 26,
-        body: 'Ethically, a therapist who ends treatment should help you find continuing care rather than simply stopping. It\'s reasonable to ask what that plan would be.',
+        body: "Ethically, a therapist who ends treatment should help you find continuing care rather than simply stopping. It's reasonable to ask what that plan would be.",
       },
     ],
   },
@@ -335,7 +335,7 @@ Useful signs it might be time: you're using the skills on your own, you can't th
       {
         by: 'maya',
         hoursLater: 20,
-        body: 'Hope someone with EMDR experience sees this. It\'s also completely fair to ask the therapist how they\'d adapt it for years of smaller hurts.',
+        body: "Hope someone with EMDR experience sees this. It's also completely fair to ask the therapist how they'd adapt it for years of smaller hurts.",
       },
     ],
     answers: [],

@@ -181,7 +181,7 @@ Then:
         by: 'sofia-r',
         votes: 3,
         hoursLater: 60,
-        body: 'My dad told me almost exactly that when I was small. I remember feeling relieved it wasn\'t something I had done.',
+        body: "My dad told me almost exactly that when I was small. I remember feeling relieved it wasn't something I had done.",
       },
     ],
   },

@@ -42,7 +42,7 @@ If anything gets worse while you're waiting, please don't sit on it: go back to 
         by: 'sofia-r',
         votes: 5,
         hoursLater: 20,
-        body: 'Seconding training clinics. I\'m a trainee and my cases are discussed in supervision every single week. You get two brains for the price of a fraction of one.',
+        body: "Seconding training clinics. I'm a trainee and my cases are discussed in supervision every single week. You get two brains for the price of a fraction of one.",
       },
       {
         by: { anon: 'Anon in Leeds' },
@@ -232,7 +232,7 @@ It suits some people less well: if you have no private space, if screens make yo
         by: 'lena',
         hoursLater: 5,
         votes: 1,
-        body: 'Following. I\'d also like to know whether the chats are stored and who can read them.',
+        body: "Following. I'd also like to know whether the chats are stored and who can read them.",
       },
     ],
     answers: [],

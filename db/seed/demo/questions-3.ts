@@ -327,7 +327,7 @@ If attacks are frequent or intense, work with a therapist on this (graded exposu
         by: 'emma-w',
         hoursLater: 4,
         votes: 1,
-        body: 'You\'re not alone. Night-time panic attacks are a recognised thing and I had them for a while. Worth mentioning to your GP.',
+        body: "You're not alone. Night-time panic attacks are a recognised thing and I had them for a while. Worth mentioning to your GP.",
       },
     ],
     answers: [],

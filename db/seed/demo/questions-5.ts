@@ -15,7 +15,7 @@ export const questions5: DemoQuestion[] = [
       {
         by: 'sofia-r',
         hoursLater: 30,
-        body: 'Sending you a lot of warmth. Please let us know how the doctor\'s appointment goes if you go.',
+        body: "Sending you a lot of warmth. Please let us know how the doctor's appointment goes if you go.",
       },
     ],
     answers: [
@@ -74,7 +74,7 @@ In the meantime, a gentle approach many people find helpful is to *keep doing a 
         by: 'aisha-b',
         votes: 4,
         hoursLater: 15,
-        body: 'Weeks two and three were the worst for me, then it slowly turned a corner. Not everyone\'s experience, but hang in there and keep your GP in the loop.',
+        body: "Weeks two and three were the worst for me, then it slowly turned a corner. Not everyone's experience, but hang in there and keep your GP in the loop.",
       },
     ],
   },
@@ -97,7 +97,7 @@ In the meantime, a gentle approach many people find helpful is to *keep doing a 
         by: 'tomas-h',
         hoursLater: 1,
         votes: 5,
-        body: 'Moderator note: I removed your name and workplace to protect your privacy. I\'m really glad you posted. Please read the answers below, especially the crisis line numbers.',
+        body: "Moderator note: I removed your name and workplace to protect your privacy. I'm really glad you posted. Please read the answers below, especially the crisis line numbers.",
       },
     ],
     answers: [
@@ -122,13 +122,13 @@ You don't have to have it all figured out to ask for help. Posting here was alre
             by: { anon: 'not-ok-tonight' },
             hoursLater: 6,
             votes: 4,
-            body: 'I texted the line. I talked to someone for an hour. I\'m going to tell my sister tomorrow.',
+            body: "I texted the line. I talked to someone for an hour. I'm going to tell my sister tomorrow.",
           },
           {
             by: 'maya',
             hoursLater: 8,
             votes: 3,
-            body: 'Thank you for letting us know. That took a lot of strength. We\'re here.',
+            body: "Thank you for letting us know. That took a lot of strength. We're here.",
           },
         ],
       },
@@ -142,7 +142,7 @@ You don't have to have it all figured out to ask for help. Posting here was alre
         by: 'emma-w',
         votes: 5,
         hoursLater: 12,
-        body: 'I\'ve had those night-time thoughts too. They felt completely true at 2am and very different with support. It really can get better.',
+        body: "I've had those night-time thoughts too. They felt completely true at 2am and very different with support. It really can get better.",
       },
     ],
   },
@@ -159,7 +159,7 @@ You don't have to have it all figured out to ask for help. Posting here was alre
       {
         by: 'lucas',
         hoursLater: 8,
-        body: 'Weekday me and weekend me are different people too. You\'re not alone in this.',
+        body: "Weekday me and weekend me are different people too. You're not alone in this.",
       },
     ],
     answers: [

@@ -134,7 +134,7 @@ Other options: a relationship workshop or book you go through together, or indiv
         by: 'tomas-h',
         votes: 5,
         hoursLater: 14,
-        body: 'Very normal. Early intense attraction almost always settles into something calmer. That isn\'t a sign of failure, but spark does need tending: novelty, time alone together, and talking openly about desire. Couples who do new things together tend to feel closer.',
+        body: "Very normal. Early intense attraction almost always settles into something calmer. That isn't a sign of failure, but spark does need tending: novelty, time alone together, and talking openly about desire. Couples who do new things together tend to feel closer.",
       },
       {
         by: 'benji',
@@ -264,7 +264,7 @@ If the "something fundamentally wrong with me" feeling is spilling into the rest
         by: 'fatima-z',
         votes: 4,
         hoursLater: 36,
-        body: 'For what it\'s worth, my friends and I have had the exact same experience. It\'s the format, not you.',
+        body: "For what it's worth, my friends and I have had the exact same experience. It's the format, not you.",
       },
     ],
   },

@@ -16,7 +16,7 @@ export const questions9: DemoQuestion[] = [
         by: 'sofia-r',
         hoursLater: 10,
         votes: 2,
-        body: 'Thank you for asking this. I\'ve been wondering the same thing for months.',
+        body: "Thank you for asking this. I've been wondering the same thing for months.",
       },
     ],
     answers: [
@@ -153,7 +153,7 @@ Try a conversation framed around doing your job well: ask to agree that messages
         by: 'tomas-h',
         hoursLater: 3,
         votes: 1,
-        body: 'Welcome back, and well done for getting to this point. Hopefully members who\'ve done a phased return will share what worked.',
+        body: "Welcome back, and well done for getting to this point. Hopefully members who've done a phased return will share what worked.",
       },
     ],
     answers: [],
@@ -206,7 +206,7 @@ Try one small experiment a week: prepare a normal amount for one meeting and not
         by: 'yuki',
         hoursLater: 20,
         votes: 1,
-        body: 'This is one of the most relatable posts I\'ve read here.',
+        body: "This is one of the most relatable posts I've read here.",
       },
     ],
     answers: [

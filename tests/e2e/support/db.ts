@@ -18,7 +18,10 @@ export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<
  */
 export async function createOwnQuestion(title: string): Promise<{ id: number; path: string }> {
   return withDb(async (db) => {
-    const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+    const slug = title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
     const { rows } = await db.query<{ id: number }>(
       `insert into questions (title, slug, body, category_id, category1_id, anon_name)
        select $1, $2, 'A question made by an end-to-end test.', id, id, 'e2e' from categories where depth = 1 order by id limit 1
@@ -29,6 +32,15 @@ export async function createOwnQuestion(title: string): Promise<{ id: number; pa
   })
 }
 
-export async function answersOn(questionId: number): Promise<{ body: string; anon_name: string | null; anon_email: string | null }[]> {
-  return withDb(async (db) => (await db.query('select body, anon_name, anon_email from answers where question_id = $1 order by id', [questionId])).rows)
+export async function answersOn(
+  questionId: number,
+): Promise<{ body: string; anon_name: string | null; anon_email: string | null }[]> {
+  return withDb(
+    async (db) =>
+      (
+        await db.query('select body, anon_name, anon_email from answers where question_id = $1 order by id', [
+          questionId,
+        ])
+      ).rows,
+  )
 }

@@ -13,7 +13,9 @@ export async function readFormPost(form: Locator, submitter?: Locator): Promise<
     return await form.evaluate(
       (el: HTMLFormElement, clicked) => ({
         url: el.action.replace(/#.*$/, ''),
-        fields: [...new FormData(el, clicked as HTMLButtonElement | null)].map(([k, v]) => [k, typeof v === 'string' ? v : ''] as [string, string]),
+        fields: [...new FormData(el, clicked as HTMLButtonElement | null)].map(
+          ([k, v]) => [k, typeof v === 'string' ? v : ''] as [string, string],
+        ),
       }),
       button,
     )
@@ -26,7 +28,12 @@ export async function readFormPost(form: Locator, submitter?: Locator): Promise<
  * POSTs the form as multipart/form-data with some fields replaced, without following redirects.
  * `headers` are sent as they are (an Origin of another site, a forwarded protocol…).
  */
-export async function submitFormPost(request: APIRequestContext, form: FormPost, values: Record<string, string>, headers: Record<string, string>): Promise<APIResponse> {
+export async function submitFormPost(
+  request: APIRequestContext,
+  form: FormPost,
+  values: Record<string, string>,
+  headers: Record<string, string>,
+): Promise<APIResponse> {
   const missing = Object.keys(values).filter((name) => !form.fields.some(([k]) => k === name))
   if (missing.length > 0) throw new Error(`the form has no field named ${missing.join(', ')}`)
   const body = new FormData()
@@ -35,14 +42,23 @@ export async function submitFormPost(request: APIRequestContext, form: FormPost,
 }
 
 /** Every Set-Cookie header among a response's headers (`headersArray()`), parsed: name, value and attributes (names lower-cased). */
-export function parseSetCookies(headers: { name: string; value: string }[]): { name: string; value: string; attributes: Map<string, string> }[] {
+export function parseSetCookies(
+  headers: { name: string; value: string }[],
+): { name: string; value: string; attributes: Map<string, string> }[] {
   return headers
     .filter((h) => h.name.toLowerCase() === 'set-cookie')
     .flatMap((h) => h.value.split('\n'))
     .map((line) => {
       const [pair = '', ...attrs] = line.split(';').map((s) => s.trim())
       const eq = pair.indexOf('=')
-      const attributes = new Map(attrs.filter(Boolean).map((a) => [a.split('=')[0]!.toLowerCase(), a.includes('=') ? a.slice(a.indexOf('=') + 1) : ''] as [string, string]))
+      const attributes = new Map(
+        attrs
+          .filter(Boolean)
+          .map(
+            (a) =>
+              [a.split('=')[0]!.toLowerCase(), a.includes('=') ? a.slice(a.indexOf('=') + 1) : ''] as [string, string],
+          ),
+      )
       return { name: pair.slice(0, eq), value: pair.slice(eq + 1), attributes }
     })
 }

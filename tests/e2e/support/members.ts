@@ -7,7 +7,10 @@ import { withDb } from './db'
 export type TestMember = { id: number; email: string; password: string; name: string }
 
 /** A member with a confirmed address and a password, made directly in the database. */
-export async function createMember(name: string, role: 'member' | 'moderator' | 'admin' = 'member'): Promise<TestMember> {
+export async function createMember(
+  name: string,
+  role: 'member' | 'moderator' | 'admin' = 'member',
+): Promise<TestMember> {
   const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`
   const email = `${tag}@members.test`
   const password = `pw-${tag}-long-enough`

@@ -7,7 +7,11 @@ import { parseId } from '@/lib/route-params'
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = parseId((await params).id)
   const viewer = await getViewer()
-  if (!viewer) return NextResponse.redirect(new URL(`/sign-in?callbackUrl=${encodeURIComponent('/notifications')}`, request.url), 303)
+  if (!viewer)
+    return NextResponse.redirect(
+      new URL(`/sign-in?callbackUrl=${encodeURIComponent('/notifications')}`, request.url),
+      303,
+    )
   const result = id === null ? null : await openNotification(viewer, id)
   return NextResponse.redirect(new URL(result?.ok ? result.data.path : '/notifications', request.url), 303)
 }

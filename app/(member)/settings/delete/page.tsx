@@ -19,12 +19,17 @@ export default async function DeleteAccountPage() {
         <a href="/settings/export" download className="text-accent-700 underline dark:text-accent-300">
           Download everything we hold about you
         </a>{' '}
-        (one JSON file: your profile and email settings, questions, answers, comments, votes, follows, notifications and flags).
+        (one JSON file: your profile and email settings, questions, answers, comments, votes, follows, notifications and
+        flags).
       </p>
       <h2 className="mt-8 text-xl font-semibold">Delete your account</h2>
       <p className="mt-2">
-        This cannot be undone. Your profile, email address, password, votes (and the points they gave others), follows, notifications and flags are deleted.
-        You choose what happens to what you wrote. You can <Link href="/settings" className="text-accent-700 underline dark:text-accent-300">change your name</Link> instead if you only want to be less visible.
+        This cannot be undone. Your profile, email address, password, votes (and the points they gave others), follows,
+        notifications and flags are deleted. You choose what happens to what you wrote. You can{' '}
+        <Link href="/settings" className="text-accent-700 underline dark:text-accent-300">
+          change your name
+        </Link>{' '}
+        instead if you only want to be less visible.
       </p>
       <div className="mt-6">
         <DeleteAccountForm handle={account.handle} hasPassword={account.hasPassword} />

@@ -16,8 +16,20 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 export default async function CategoryAdminPage({ searchParams }: { searchParams: SearchParams }) {
   if (!(await adminFor('/admin/categories'))) return <AdminsOnly>This page changes the site’s categories.</AdminsOnly>
   const params = await searchParams
-  const values = Object.fromEntries(Object.keys(params).filter((k) => k.startsWith('v.')).map((k) => [k.slice(2), one(params[k])]))
-  const notice: Notice | null = one(params.form) ? { form: one(params.form), field: one(params.field), error: one(params.error) || undefined, done: one(params.done) || undefined, values } : null
+  const values = Object.fromEntries(
+    Object.keys(params)
+      .filter((k) => k.startsWith('v.'))
+      .map((k) => [k.slice(2), one(params[k])]),
+  )
+  const notice: Notice | null = one(params.form)
+    ? {
+        form: one(params.form),
+        field: one(params.field),
+        error: one(params.error) || undefined,
+        done: one(params.done) || undefined,
+        values,
+      }
+    : null
   // Read fresh (not the cached tree): an admin sees their own change at once.
   const tree = await listCategoryTree()
   const all = flattenCategories(tree)
@@ -34,7 +46,8 @@ export default async function CategoryAdminPage({ searchParams }: { searchParams
         <Link href="/moderation/audit" className="text-accent-700 underline dark:text-accent-300">
           audit log
         </Link>
-        . Old addresses keep working: after a new address, a move or a merge, links to the old one lead to the new place.
+        . Old addresses keep working: after a new address, a move or a merge, links to the old one lead to the new
+        place.
       </p>
       {stray && (
         <p role={notice?.error ? 'alert' : 'status'} className="mt-3 text-sm">
@@ -42,7 +55,10 @@ export default async function CategoryAdminPage({ searchParams }: { searchParams
         </p>
       )}
       <div className="mt-6">
-        <NewCategoryForm parents={options.filter((o) => (depthOf.get(o.id) ?? MAX_CATEGORY_DEPTH) < MAX_CATEGORY_DEPTH)} notice={notice} />
+        <NewCategoryForm
+          parents={options.filter((o) => (depthOf.get(o.id) ?? MAX_CATEGORY_DEPTH) < MAX_CATEGORY_DEPTH)}
+          notice={notice}
+        />
       </div>
       {all.length === 0 ? (
         <p className="mt-6">No categories yet.</p>
@@ -50,7 +66,16 @@ export default async function CategoryAdminPage({ searchParams }: { searchParams
         <ul aria-label="Categories, in the order readers see them" className="mt-6 flex flex-col gap-3">
           {all.map((c) => {
             const siblings = all.filter((s) => s.parentId === c.parentId)
-            return <CategoryRow key={c.id} category={c} places={placesFor(c, depthOf, options)} notice={notice} first={siblings[0]?.id === c.id} last={siblings.at(-1)?.id === c.id} />
+            return (
+              <CategoryRow
+                key={c.id}
+                category={c}
+                places={placesFor(c, depthOf, options)}
+                notice={notice}
+                first={siblings[0]?.id === c.id}
+                last={siblings.at(-1)?.id === c.id}
+              />
+            )
           })}
         </ul>
       )}

@@ -56,15 +56,27 @@ function MailTable({ rows, caption, retry }: { rows: MailRow[]; caption: string;
 
 export default async function MailAdminPage() {
   const viewer = await adminFor('/admin/mail')
-  const read = await Promise.all([mailStatusCounts(viewer), listMail(viewer, 'dead'), listMail(viewer, null, 30), env.SMTP_URL ? ok([]) : listLocalMailbox(viewer)])
-  const [counts, dead, recent, mailbox] = read.map((r) => (r.ok ? r.data : null)) as [Record<string, number> | null, MailRow[] | null, MailRow[] | null, { name: string; size: number }[] | null]
-  if (!viewer || !counts || !dead || !recent || !mailbox) return <AdminsOnly>This page shows the site’s outgoing mail.</AdminsOnly>
+  const read = await Promise.all([
+    mailStatusCounts(viewer),
+    listMail(viewer, 'dead'),
+    listMail(viewer, null, 30),
+    env.SMTP_URL ? ok([]) : listLocalMailbox(viewer),
+  ])
+  const [counts, dead, recent, mailbox] = read.map((r) => (r.ok ? r.data : null)) as [
+    Record<string, number> | null,
+    MailRow[] | null,
+    MailRow[] | null,
+    { name: string; size: number }[] | null,
+  ]
+  if (!viewer || !counts || !dead || !recent || !mailbox)
+    return <AdminsOnly>This page shows the site’s outgoing mail.</AdminsOnly>
   const workers = await getMailWorkerStatus(viewer)
   return (
     <div className="max-w-5xl">
       <h1 className="text-2xl font-semibold">Mail</h1>
       <p className="mt-2 text-stone-700 dark:text-stone-300">
-        Outbox: {['pending', 'queued', 'sending', 'sent', 'dead'].map((s) => `${counts[s] ?? 0} ${s}`).join(' · ')}. Mail goes {env.SMTP_URL ? 'through SMTP_URL' : `to the local mailbox (${env.MAIL_DIR})`}.
+        Outbox: {['pending', 'queued', 'sending', 'sent', 'dead'].map((s) => `${counts[s] ?? 0} ${s}`).join(' · ')}.
+        Mail goes {env.SMTP_URL ? 'through SMTP_URL' : `to the local mailbox (${env.MAIL_DIR})`}.
       </p>
       {workers.ok && <MailWorkers status={workers.data} />}
       <section aria-labelledby="dead-heading" className="mt-8">
@@ -74,7 +86,9 @@ export default async function MailAdminPage() {
           </h2>
           {(counts.dead ?? 0) > 0 && <RetryMailButton id="all" label="Retry all" />}
         </div>
-        <p className="text-sm text-stone-600 dark:text-stone-400">Messages that failed every retry. Retrying sends them again with a fresh set of retries.</p>
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          Messages that failed every retry. Retrying sends them again with a fresh set of retries.
+        </p>
         <MailTable rows={dead} caption="Dead letters" retry />
       </section>
       <section aria-labelledby="recent-heading" className="mt-8">
@@ -94,7 +108,10 @@ export default async function MailAdminPage() {
             <ul className="mt-2 flex flex-col gap-1 text-sm">
               {mailbox.map((f) => (
                 <li key={f.name}>
-                  <Link href={`/admin/mail/file/${encodeURIComponent(f.name)}`} className="text-accent-700 underline dark:text-accent-300">
+                  <Link
+                    href={`/admin/mail/file/${encodeURIComponent(f.name)}`}
+                    className="text-accent-700 underline dark:text-accent-300"
+                  >
                     {f.name}
                   </Link>{' '}
                   <span className="text-stone-600 dark:text-stone-400">({Math.ceil(f.size / 1024)} KiB)</span>

@@ -7,7 +7,11 @@ import { findUserId, listSuspendedUsers } from '@/lib/users/admin'
 
 export const metadata: Metadata = { title: 'Members (moderation)', robots: { index: false } }
 
-export default async function ModerationUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ModerationUsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const viewer = await moderatorFor('/moderation/users')
   const listed = await listSuspendedUsers(viewer)
   if (!listed.ok) return <ModeratorsOnly />
@@ -31,7 +35,10 @@ export default async function ModerationUsersPage({ searchParams }: { searchPara
             {q && 'No member has that handle or number.'}
           </p>
         </div>
-        <button type="submit" className="mb-7 inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-4 font-medium dark:border-stone-700">
+        <button
+          type="submit"
+          className="mb-7 inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-4 font-medium dark:border-stone-700"
+        >
           Find
         </button>
       </form>

@@ -7,7 +7,7 @@ function LinkList({ items }: { items: { id: number; slug: string; title: string;
     <ul className="flex flex-col gap-2 text-sm">
       {items.map((q) => (
         <li key={q.id} className="flex gap-2">
-          <span className="w-8 shrink-0 rounded bg-stone-200/70 py-0.5 text-center text-xs font-semibold leading-5 text-stone-800 dark:bg-stone-800 dark:text-stone-200" >
+          <span className="w-8 shrink-0 rounded bg-stone-200/70 py-0.5 text-center text-xs font-semibold leading-5 text-stone-800 dark:bg-stone-800 dark:text-stone-200">
             {q.score}
             <span className="sr-only"> votes</span>
           </span>

@@ -6,6 +6,10 @@ import { applyUnsubscribe } from '@/lib/notify/unsubscribe'
  */
 export async function POST(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const result = await applyUnsubscribe((await params).token)
-  if (!result.ok) return new Response(result.error.message, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
-  return new Response(`Unsubscribed: you will get no more ${result.data.stopped}.`, { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  if (!result.ok)
+    return new Response(result.error.message, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  return new Response(`Unsubscribed: you will get no more ${result.data.stopped}.`, {
+    status: 200,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  })
 }

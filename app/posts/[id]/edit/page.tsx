@@ -23,14 +23,21 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
     return (
       <div className="max-w-xl">
         <h1 className="text-2xl font-semibold">You cannot edit this post</h1>
-        <p className="mt-3">Only its author and editors can. <Link href={back} className="text-accent-700 underline dark:text-accent-300">Back to the thread</Link></p>
+        <p className="mt-3">
+          Only its author and editors can.{' '}
+          <Link href={back} className="text-accent-700 underline dark:text-accent-300">
+            Back to the thread
+          </Link>
+        </p>
       </div>
     )
   }
   const categories = post.type === 'question' ? categoryOptions(await listCategoryTree()) : []
   return (
     <div className="max-w-3xl">
-      <h1 className="mb-4 text-2xl font-semibold">Edit {post.type === 'question' ? 'question' : post.type === 'answer' ? 'answer' : 'comment'}</h1>
+      <h1 className="mb-4 text-2xl font-semibold">
+        Edit {post.type === 'question' ? 'question' : post.type === 'answer' ? 'answer' : 'comment'}
+      </h1>
       <EditForm post={post} categories={categories} returnTo={threadPath({ id: post.questionId, slug: post.slug })} />
       <p className="mt-6 text-sm">
         <Link href={`/posts/${id}/history`} className="text-accent-700 underline dark:text-accent-300">

@@ -23,11 +23,14 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
       <h1 className="text-2xl font-semibold">Flag this {post.type}</h1>
       <p className="mt-2 text-stone-700 dark:text-stone-300">
         In{' '}
-        <Link href={post.type === 'question' ? thread : `${thread}#${post.type === 'answer' ? 'a' : 'c'}${id}`} className="text-accent-700 underline dark:text-accent-300">
+        <Link
+          href={post.type === 'question' ? thread : `${thread}#${post.type === 'answer' ? 'a' : 'c'}${id}`}
+          className="text-accent-700 underline dark:text-accent-300"
+        >
           {post.title}
         </Link>
-        . Moderators see every flag; when several members flag the same post it is hidden until they review it. If someone is in danger,
-        contact your local emergency number now.
+        . Moderators see every flag; when several members flag the same post it is hidden until they review it. If
+        someone is in danger, contact your local emergency number now.
       </p>
       <div className="mt-6">
         <FlagForm postId={id} permalink={`/posts/${id}/flag`} hidden={post.status === 'hidden'} />

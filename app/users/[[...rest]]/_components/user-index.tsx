@@ -11,10 +11,16 @@ export async function UserIndex({ page }: { page: number }) {
   if (page > 1 && list.items.length === 0) notFound()
   return (
     <>
-      <ListHeader title={page > 1 ? `Users, page ${page}` : 'Users'} intro={<p>Members by points earned for helpful questions and answers.</p>} />
+      <ListHeader
+        title={page > 1 ? `Users, page ${page}` : 'Users'}
+        intro={<p>Members by points earned for helpful questions and answers.</p>}
+      />
       <ol className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {list.items.map((u) => (
-          <li key={u.id} className="rounded-xl border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
+          <li
+            key={u.id}
+            className="rounded-xl border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900"
+          >
             <Link href={profilePath(u)} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
               {u.name}
             </Link>

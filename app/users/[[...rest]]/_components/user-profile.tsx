@@ -16,7 +16,10 @@ function Stat({ value, label }: { value: number; label: string }) {
 }
 
 export async function UserProfileView({ profile }: { profile: UserProfile }) {
-  const [questions, answers] = await Promise.all([readQuestionList({ kind: 'author', id: profile.id }, 'newest', 1), readUserAnswers(profile.id)])
+  const [questions, answers] = await Promise.all([
+    readQuestionList({ kind: 'author', id: profile.id }, 'newest', 1),
+    readUserAnswers(profile.id),
+  ])
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-semibold tracking-tight">{profile.name}</h1>
@@ -26,7 +29,13 @@ export async function UserProfileView({ profile }: { profile: UserProfile }) {
       </p>
       {profile.bio && <p className="mt-3">{profile.bio}</p>}
       <div className="mt-3">
-        <FollowControl ownProvider targetType="user" targetId={profile.id} returnTo={`/users/${profile.id}/${profile.handle}`} what={`${profile.name}’s questions and answers`} />
+        <FollowControl
+          ownProvider
+          targetType="user"
+          targetId={profile.id}
+          returnTo={`/users/${profile.id}/${profile.handle}`}
+          what={`${profile.name}’s questions and answers`}
+        />
       </div>
       <dl className="mt-5 grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Stat value={profile.points} label="Points" />
@@ -49,17 +58,25 @@ export async function UserProfileView({ profile }: { profile: UserProfile }) {
         ) : (
           <ul className="rounded-xl border border-stone-200 bg-white px-4 dark:border-stone-800 dark:bg-stone-900">
             {answers.map((a) => (
-              <li key={a.id} className="flex gap-3 border-b border-stone-200 py-3 last:border-b-0 dark:border-stone-800">
+              <li
+                key={a.id}
+                className="flex gap-3 border-b border-stone-200 py-3 last:border-b-0 dark:border-stone-800"
+              >
                 <span className="w-10 shrink-0 text-center font-semibold">
                   {a.score}
                   <span className="sr-only"> votes</span>
                 </span>
                 <div>
-                  <Link href={answerPath(a.question, a.id)} className="text-accent-700 hover:underline dark:text-accent-300">
+                  <Link
+                    href={answerPath(a.question, a.id)}
+                    className="text-accent-700 hover:underline dark:text-accent-300"
+                  >
                     {a.question.title}
                   </Link>
                   <p className="text-sm text-stone-600 dark:text-stone-400">
-                    {a.isAccepted && <span className="font-medium text-accent-700 dark:text-accent-300">Best answer · </span>}
+                    {a.isAccepted && (
+                      <span className="font-medium text-accent-700 dark:text-accent-300">Best answer · </span>
+                    )}
                     answered <TimeAgo iso={a.createdAt} />
                   </p>
                 </div>

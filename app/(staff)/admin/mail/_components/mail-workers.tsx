@@ -18,7 +18,8 @@ export function MailWorkers({ status }: { status: MailWorkerStatus }) {
       </h2>
       {alive.length === 0 ? (
         <p role="status" className="mt-2 font-medium text-red-700 dark:text-red-400">
-          No mail worker is running: mail waits in the outbox until one starts (<code>npm start</code> runs one unless WORKER=off, or run <code>npm run worker</code>). {lastSent}
+          No mail worker is running: mail waits in the outbox until one starts (<code>npm start</code> runs one unless
+          WORKER=off, or run <code>npm run worker</code>). {lastSent}
         </p>
       ) : (
         <>
@@ -28,7 +29,8 @@ export function MailWorkers({ status }: { status: MailWorkerStatus }) {
           <ul className="mt-2 flex flex-col gap-1 text-sm text-stone-600 dark:text-stone-400">
             {alive.map((w) => (
               <li key={`${w.host}:${w.pid}`}>
-                {w.host}, process {w.pid}: started <TimeAgo iso={w.startedAt} />, last heard from <TimeAgo iso={w.beatAt} />, {w.sentCount} sent
+                {w.host}, process {w.pid}: started <TimeAgo iso={w.startedAt} />, last heard from{' '}
+                <TimeAgo iso={w.beatAt} />, {w.sentCount} sent
                 {w.lastSentAt ? (
                   <>
                     {' '}

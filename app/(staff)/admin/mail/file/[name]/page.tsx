@@ -23,7 +23,9 @@ export default async function MailFilePage({ params }: { params: Promise<{ name:
         </Link>
       </p>
       <h1 className="mt-3 break-all text-xl font-semibold">{name}</h1>
-      <pre className="mt-4 overflow-x-auto whitespace-pre-wrap rounded-lg border border-stone-200 bg-white p-4 text-xs dark:border-stone-800 dark:bg-stone-900">{raw}</pre>
+      <pre className="mt-4 overflow-x-auto whitespace-pre-wrap rounded-lg border border-stone-200 bg-white p-4 text-xs dark:border-stone-800 dark:bg-stone-900">
+        {raw}
+      </pre>
     </div>
   )
 }
