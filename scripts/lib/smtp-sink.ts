@@ -11,6 +11,10 @@ export class SmtpSink {
   /** Answer the next N messages with 451 (a temporary failure the sender must retry). */
   refuseNext = 0
   delayMs = 0
+  /** Messages whose answer waits for release(): null while nothing is held. */
+  private held: (() => void)[] | null = null
+  /** Sessions whose sender hung up: a held message of theirs is never answered, so never delivered. */
+  private readonly gone = new Set<string>()
   private server: SMTPServer | null = null
   constructor(readonly port: number) {}
 
@@ -26,21 +30,26 @@ export class SmtpSink {
       logger: false,
       // Stopping (to play "SMTP down") should not wait for the sender's pooled connections.
       closeTimeout: 50,
+      onClose: (session) => this.gone.add(session.id),
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = []
         stream.on('data', (c: Buffer) => chunks.push(c))
         stream.on('end', () => {
-          setTimeout(() => {
-            if (this.refuseNext > 0) {
-              this.refuseNext--
-              const err = Object.assign(new Error('Try again later'), { responseCode: 451 })
-              return callback(err)
-            }
-            const raw = Buffer.concat(chunks).toString('utf8')
-            const key = /^X-Askwell-Key: (.+)$/im.exec(raw)?.[1]?.trim() ?? null
-            this.received.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), key, raw })
-            callback()
-          }, this.delayMs)
+          const answer = () =>
+            setTimeout(() => {
+              if (this.gone.has(session.id)) return
+              if (this.refuseNext > 0) {
+                this.refuseNext--
+                const err = Object.assign(new Error('Try again later'), { responseCode: 451 })
+                return callback(err)
+              }
+              const raw = Buffer.concat(chunks).toString('utf8')
+              const key = /^X-Askwell-Key: (.+)$/im.exec(raw)?.[1]?.trim() ?? null
+              this.received.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), key, raw })
+              callback()
+            }, this.delayMs)
+          if (this.held) this.held.push(answer)
+          else answer()
         })
       },
     })
@@ -50,6 +59,17 @@ export class SmtpSink {
     })
     // A sender that dies mid-message (bench:notify kills workers) resets its connection: not ours to report.
     this.server.on('error', () => {})
+  }
+
+  /** Keep every message from now on unanswered (the sender waits mid-send) until release(). */
+  hold(): void {
+    this.held ??= []
+  }
+
+  release(): void {
+    const held = this.held ?? []
+    this.held = null
+    for (const answer of held) answer()
   }
 
   async stop(): Promise<void> {

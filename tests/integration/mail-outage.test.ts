@@ -86,16 +86,21 @@ describe('mail through outages', () => {
       expect(dataDir, 'run with `npm test`, which passes the throwaway cluster').toBeTruthy()
       const q = await watchedQuestion(20)
       worker = superviseWorker()
-      // Slow sends (a second each, ten at a time), so that most mail is still pending when Postgres stops.
+      // Slow sends (a second each, ten at a time), then none answered at all from the first few on, so that
+      // most mail is pending when Postgres stops, however busy the machine; the messages caught mid-send
+      // are accepted during the outage, while their marks cannot be written.
       smtp.delayMs = 1_000
       await answerFrom(q.id, 3)
       await waitFor(() => smtp.received.length >= 3, 60_000, 'the first mails')
+      smtp.hold()
       await stopPostgres(dataDir!)
       try {
         expect(smtp.received.length, 'mail still on its way when Postgres stopped').toBeLessThan(60)
+        smtp.release()
         // Long enough for every loop of the worker to fail: relays, claims, marks, heartbeats.
         await new Promise((r) => setTimeout(r, 8_000))
       } finally {
+        smtp.release()
         await restartPostgres(dataDir!)
       }
       smtp.delayMs = 0
