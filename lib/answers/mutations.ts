@@ -12,12 +12,31 @@ import { getSettings } from '@/lib/settings/queries'
 import { followOwnThread, notifyNewPost } from '@/lib/notify/fanout'
 import { holdNewPost, mustHold } from '@/lib/moderation/hold'
 
+const questionGone = 'That question is not available any more.'
+
+function whyNoAnswers(q: { status: string; closedAt: Date | null }): Result<never> | null {
+  if (q.status !== 'visible') return fail('not_found', questionGone, 'questionId')
+  if (q.closedAt) return fail('conflict', 'This question is closed, so it takes no new answers.')
+  return null
+}
+
+async function takesAnswers(questionId: number): Promise<Result<void>> {
+  const { rows } = await getDb().execute<{ status: string; closedAt: Date | null }>(
+    sql`select status, closed_at as "closedAt" from questions where id = ${questionId}`,
+  )
+  const q = rows[0]
+  return (q ? whyNoAnswers(q) : fail('not_found', questionGone, 'questionId')) ?? ok(undefined)
+}
+
 /** Answers a visible, open question. Refreshes the thread, the lists and the people involved. */
 export async function postAnswer(
   actor: Actor,
   input: PostAnswerInput,
 ): Promise<Result<{ id: number; questionId: number; slug: string; held: boolean; refresh: string[] }>> {
   const settings = await getSettings()
+  // A question that takes no answers is said before anything counts against the poster's limits.
+  const open = await takesAnswers(input.questionId)
+  if (!open.ok) return open
   const allowed = await mayPost(actor, settings, 'answer', input.body)
   if (!allowed.ok) return allowed
   return getDb().transaction(async (tx) => {
@@ -27,8 +46,9 @@ export async function postAnswer(
     const { rows } = await tx.execute<{ slug: string; status: string; closedAt: Date | null }>(sql`
       select slug, status, closed_at as "closedAt" from questions where id = ${input.questionId} for no key update`)
     const q = rows[0]
-    if (!q || q.status !== 'visible') return fail('not_found', 'That question is not available any more.', 'questionId')
-    if (q.closedAt) return fail('conflict', 'This question is closed, so it takes no new answers.')
+    if (!q) return fail('not_found', questionGone, 'questionId')
+    const refused = whyNoAnswers(q)
+    if (refused) return refused
     const author = authorValues(actor, input)
     const { rows: inserted } = await tx.execute<{ id: number }>(sql`
       insert into answers (question_id, body, author_id, anon_name, anon_email, author_ip)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { lineField } from '@/lib/text/fields'
 
 const email = z.string().trim().toLowerCase().pipe(z.email('That email address does not look right.').max(254))
 export const newPassword = z
@@ -20,11 +21,12 @@ export const passwordSignInInput = z.object({
 })
 export const emailLinkInput = z.object({ email, callbackUrl: callbackPath })
 export const signUpInput = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(2, 'Tell us what to call you (2 characters or more).')
-    .max(40, 'Keep your name under 40 characters.'),
+  name: lineField('Your name', {
+    min: 2,
+    max: 40,
+    tooShort: 'Tell us what to call you (2 characters or more).',
+    tooLong: 'Keep your name under 40 characters.',
+  }),
   email,
   password: newPassword,
 })

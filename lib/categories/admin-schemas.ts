@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { slugify } from '@/lib/slug'
+import { lineField, plainField } from '@/lib/text/fields'
 
 /** Questions carry four chain columns (category1..4), so the tree can be no deeper. */
 export const MAX_CATEGORY_DEPTH = 4
@@ -23,7 +24,12 @@ const parentId = z
   .optional()
   .transform((v) => (typeof v === 'number' ? v : null))
 
-const name = z.string().trim().min(1, 'Give the category a name.').max(80, 'Keep the name to 80 characters.')
+const name = lineField('The name', {
+  min: 1,
+  max: 80,
+  tooShort: 'Give the category a name.',
+  tooLong: 'Keep the name to 80 characters.',
+})
 const slug = z
   .string()
   .trim()
@@ -33,7 +39,7 @@ const slug = z
     error: (issue) => slugProblem(String(issue.input)) ?? 'Check the address.',
   })
   .default('')
-const description = z.string().trim().max(300, 'Keep the description to 300 characters.').default('')
+const description = plainField('The description', 300, 'Keep the description to 300 characters.').default('')
 
 /** The slug typed, or (left empty) one made from the name. */
 function withSlug<T extends { name: string; slug: string }>(v: T, ctx: z.RefinementCtx<T>): T {

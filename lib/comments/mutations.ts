@@ -18,6 +18,10 @@ export async function postComment(
   input: PostCommentInput,
 ): Promise<Result<{ id: number; questionId: number; slug: string; held: boolean; refresh: string[] }>> {
   const settings = await getSettings()
+  // A parent that takes no comments is said before anything counts against the poster's limits.
+  const target = await locatePost(getDb(), input.parentId, false)
+  if (!target || !isReadable(target) || target.type === 'comment')
+    return fail('not_found', 'That post is not available any more.', 'parentId')
   const allowed = await mayPost(actor, settings, 'comment', input.body)
   if (!allowed.ok) return allowed
   return getDb().transaction(async (tx) => {

@@ -115,6 +115,21 @@ export function renderPost(source: string, censor?: (text: string) => string): {
   return { html, text }
 }
 
+/**
+ * What a post shows a reader once rendered and sanitized: its text and how many images it holds.
+ * A post of zero-width spaces, of markup that sanitizes away or of empty links shows nothing.
+ */
+export function renderedContent(source: string): { text: string; images: number } {
+  const tree = processor.runSync(processor.parse(source))
+  const parts: string[] = []
+  let images = 0
+  visit(tree, (node) => {
+    if (node.type === 'text') parts.push(node.value, ' ')
+    else if (node.type === 'element' && node.tagName === 'img') images++
+  })
+  return { text: parts.join(''), images }
+}
+
 const textParser = unified().use(remarkParse).use(remarkGfm).freeze()
 
 type MdNode = { type: string; value?: string; alt?: string | null; children?: MdNode[] }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { plainField } from '@/lib/text/fields'
 
 const id = z.coerce.number().int().positive().max(2_147_483_647)
 
@@ -17,7 +18,7 @@ export const flagPostInput = z
       Object.keys(flagReasons) as [FlagReason, ...FlagReason[]],
       'Choose why this post needs a moderator.',
     ),
-    details: z.string().trim().max(500, 'Keep it under 500 characters.').optional(),
+    details: plainField('The details', 500, 'Keep it under 500 characters.').optional(),
   })
   .refine((v) => v.reason !== 'other' || (v.details ?? '').length >= 5, {
     message: 'Tell the moderators what is wrong (a few words).',
@@ -31,6 +32,6 @@ export type ModerationAction = (typeof moderationActions)[number]
 export const moderatePostsInput = z.strictObject({
   postIds: z.array(id).min(1, 'Choose at least one post.').max(100, 'At most 100 posts at once.'),
   action: z.enum(moderationActions, 'Choose what to do with the posts.'),
-  reason: z.string().trim().max(500, 'Keep the reason under 500 characters.').optional(),
+  reason: plainField('The reason', 500, 'Keep the reason under 500 characters.').optional(),
 })
 export type ModeratePostsInput = z.infer<typeof moderatePostsInput>

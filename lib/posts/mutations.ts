@@ -12,6 +12,7 @@ import { slugify } from '@/lib/slug'
 import { isReadable, locatePost, postTable, type PostRow, type Tx } from './locate'
 import { threadRefreshTags } from './refresh'
 import type { EditPostInput, RollbackInput } from './schemas'
+import { showsAtLeast } from '@/lib/text/markdown-field'
 
 type Refresh = { refresh: string[] }
 type Content = { title?: string; body: string; categoryId?: number; tags?: string[]; comment?: string }
@@ -117,7 +118,7 @@ export async function editPost(actor: Actor, input: EditPostInput): Promise<Resu
       return denied(actor, 'Only the author or an editor can edit this.')
     if (post.type === 'question' && input.body.length === 0 && !input.title)
       return fail('invalid', 'Nothing to save.', 'body')
-    if (post.type !== 'question' && input.body.length < (post.type === 'answer' ? 10 : 2))
+    if (post.type !== 'question' && !showsAtLeast(input.body, post.type === 'answer' ? 10 : 2))
       return fail('invalid', 'The text is empty — write at least a sentence.', 'body')
     if (post.type === 'comment' && input.body.length > 1_000)
       return fail('invalid', 'Comments are short: up to 1,000 characters.', 'body')

@@ -1,33 +1,54 @@
 import { z } from 'zod'
 import { MAX_TAGS } from '@/lib/tags/normalize'
+import { lineField, plainField } from '@/lib/text/fields'
+import { markdownField } from '@/lib/text/markdown-field'
 
-const id = z.coerce.number().int().positive().max(2_147_483_647)
+const id = z.coerce.number('Choose one.').int('Choose one.').positive('Choose one.').max(2_147_483_647, 'Choose one.')
+const categoryId = z.coerce
+  .number('Choose a category.')
+  .int('Choose a category.')
+  .positive('Choose a category.')
+  .max(2_147_483_647, 'Choose a category.')
 
-export const titleField = z
-  .string()
-  .trim()
-  .min(10, 'Your title is a little short: say what you are asking in at least 10 characters.')
-  .max(150, 'Keep the title under 150 characters; the details go in the body.')
+export const titleField = lineField('Your title', {
+  min: 10,
+  max: 150,
+  tooShort: 'Your title is a little short: say what you are asking in at least 10 characters.',
+  tooLong: 'Keep the title under 150 characters; the details go in the body.',
+})
 
-const body = (what: string, min: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Your ${what} is empty — write at least a sentence.`)
-    .min(min, `Your ${what} is a little short — write at least a sentence.`)
-    .max(30_000, `Your ${what} is longer than 30,000 characters; please shorten it.`)
+const body = (what: string, min: number, max = 30_000, tooLong?: string) =>
+  markdownField(`Your ${what}`, {
+    min,
+    max,
+    tooShort: `Your ${what} is empty or a little short — write at least a sentence.`,
+    tooLong: tooLong ?? `Your ${what} is longer than 30,000 characters; please shorten it.`,
+  })
+
+/**
+ * Tags as typed: one field ("anxiety, sleep") or several values. Each is checked when it is
+ * normalised (lib/tags/normalize.ts); here only what could never be a list of five tags is refused.
+ */
+const tagList = z
+  .array(z.string().max(400, 'That is more than five tags; use at most five.'))
+  .max(MAX_TAGS, `Use at most ${MAX_TAGS} tags.`)
 
 /** Optional name and email of an anonymous poster (ignored for members). */
 const anonymous = {
-  anonName: z.string().trim().max(40, 'Keep the name under 40 characters.').optional(),
+  anonName: lineField('The name', {
+    min: 0,
+    max: 40,
+    tooShort: '',
+    tooLong: 'Keep the name under 40 characters.',
+  }).optional(),
   anonEmail: z.union([z.literal(''), z.email('That email address does not look right.').max(254)]).optional(),
 }
 
 export const askQuestionInput = z.strictObject({
   title: titleField,
-  body: z.string().trim().max(30_000, 'Your question is longer than 30,000 characters; please shorten it.'),
-  categoryId: id,
-  tags: z.array(z.string().max(40)).max(MAX_TAGS, `Use at most ${MAX_TAGS} tags.`),
+  body: body('question', 0),
+  categoryId,
+  tags: tagList,
   ...anonymous,
 })
 export type AskQuestionInput = z.infer<typeof askQuestionInput>
@@ -37,10 +58,7 @@ export type PostAnswerInput = z.infer<typeof postAnswerInput>
 
 export const postCommentInput = z.strictObject({
   parentId: id,
-  body: body('comment', 2).max(
-    1_000,
-    'Comments are short: up to 1,000 characters. Longer thoughts make a good answer.',
-  ),
+  body: body('comment', 2, 1_000, 'Comments are short: up to 1,000 characters. Longer thoughts make a good answer.'),
   ...anonymous,
 })
 export type PostCommentInput = z.infer<typeof postCommentInput>
@@ -48,10 +66,15 @@ export type PostCommentInput = z.infer<typeof postCommentInput>
 export const editPostInput = z.strictObject({
   postId: id,
   title: titleField.optional(),
-  body: z.string().trim().max(30_000, 'The text is longer than 30,000 characters; please shorten it.'),
-  categoryId: id.optional(),
-  tags: z.array(z.string().max(40)).max(MAX_TAGS, `Use at most ${MAX_TAGS} tags.`).optional(),
-  comment: z.string().trim().max(200, 'Keep the edit summary under 200 characters.').optional(),
+  body: markdownField('The text', {
+    min: 0,
+    max: 30_000,
+    tooShort: '',
+    tooLong: 'The text is longer than 30,000 characters; please shorten it.',
+  }),
+  categoryId: categoryId.optional(),
+  tags: tagList.optional(),
+  comment: plainField('The edit summary', 200, 'Keep the edit summary under 200 characters.').optional(),
 })
 export type EditPostInput = z.infer<typeof editPostInput>
 
@@ -61,7 +84,7 @@ export type AcceptAnswerInput = z.infer<typeof acceptAnswerInput>
 export const closeQuestionInput = z
   .strictObject({
     questionId: id,
-    reason: z.string().trim().max(200, 'Keep the reason under 200 characters.').optional(),
+    reason: plainField('The reason', 200, 'Keep the reason under 200 characters.').optional(),
     duplicateOfId: id.optional(),
   })
   .refine((v) => Boolean(v.reason) || v.duplicateOfId !== undefined, {

@@ -13,6 +13,7 @@ import type { SiteSettings } from '@/lib/settings/defaults'
 import { getSettings } from '@/lib/settings/queries'
 import { slugify } from '@/lib/slug'
 import { parseTagList } from '@/lib/tags/normalize'
+import { visibleText } from '@/lib/text/characters'
 import { authorValues } from '@/lib/posts/author-values'
 import { followOwnThread, notifyAccepted, notifyNewPost } from '@/lib/notify/fanout'
 import { holdNewPost, mustHold } from '@/lib/moderation/hold'
@@ -61,21 +62,22 @@ export async function countedIn(
 }
 
 /**
- * Resolves tag names to ids, creating the missing ones when the actor may. Errors name the
- * `tags` field.
+ * The tags as typed, normalised, with those that exist and those that would be new; a failure when
+ * one cannot be a tag or the actor may not create it. Reads only, so it can run before anything
+ * counts against the poster.
  */
-export async function resolveTags(
-  tx: Tx,
+async function checkTags(
+  db: Pick<Tx, 'execute'>,
   actor: Actor,
   names: string[],
   settings: SiteSettings,
-): Promise<Result<number[]>> {
+): Promise<Result<{ tags: string[]; existing: { id: number; name: string }[]; missing: string[] }>> {
   const { tags, rejected } = parseTagList(names)
   if (rejected.length)
-    return fail('invalid', `“${rejected[0]}” is not a tag: use 2–30 letters, digits or hyphens.`, 'tags')
+    return fail('invalid', `“${visibleText(rejected[0]!)}” is not a tag: use 2–30 letters, digits or hyphens.`, 'tags')
   if (tags.length > 5) return fail('invalid', 'Use at most 5 tags.', 'tags')
-  if (tags.length === 0) return ok([])
-  const { rows: existing } = await tx.execute<{ id: number; name: string }>(
+  if (tags.length === 0) return ok({ tags, existing: [], missing: [] })
+  const { rows: existing } = await db.execute<{ id: number; name: string }>(
     sql`select id, name from tags where name = any(${`{${tags.join(',')}}`}::text[])`,
   )
   const missing = tags.filter((t) => !existing.some((e) => e.name === t))
@@ -85,6 +87,23 @@ export async function resolveTags(
       `There is no tag “${missing[0]}” yet, and creating tags needs ${settings.privileges.createTag} points. Pick an existing tag.`,
       'tags',
     )
+  return ok({ tags, existing, missing })
+}
+
+/**
+ * Resolves tag names to ids, creating the missing ones when the actor may. Errors name the
+ * `tags` field.
+ */
+export async function resolveTags(
+  tx: Tx,
+  actor: Actor,
+  names: string[],
+  settings: SiteSettings,
+): Promise<Result<number[]>> {
+  const checked = await checkTags(tx, actor, names, settings)
+  if (!checked.ok) return checked
+  const { tags, existing, missing } = checked.data
+  if (tags.length === 0) return ok([])
   if (missing.length) {
     // `do nothing` takes no lock on a tag someone else just created: the caller locks tags in id order.
     await tx.execute(
@@ -118,6 +137,11 @@ export async function countQuestionIn(tx: Tx, questionId: number, delta: 1 | -1)
 /** Asks a question as a member or (where the site allows) anonymously. Refreshes its lists, category, tags and asker. */
 export async function askQuestion(actor: Actor, input: AskQuestionInput): Promise<Result<Written>> {
   const settings = await getSettings()
+  // What the poster can correct is judged before anything counts against their limits.
+  const { rows: category } = await getDb().execute(sql`select 1 from categories where id = ${input.categoryId}`)
+  if (!category.length) return fail('invalid', 'Choose one of the categories.', 'categoryId')
+  const tagsChecked = await checkTags(getDb(), actor, input.tags, settings)
+  if (!tagsChecked.ok) return tagsChecked
   const allowed = await mayPost(actor, settings, 'ask', `${input.title}\n${input.body}`)
   if (!allowed.ok) return allowed
   return getDb().transaction(async (tx) => {

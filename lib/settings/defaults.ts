@@ -46,7 +46,10 @@ export const defaultSettings: SiteSettings = {
   moderation: { flagsToHide: 5, holdAnonymousPosts: false, holdFirstPosts: false },
   spam: {
     blockedIps: [],
-    newMemberPoints: 110,
+    // Everyone starts at 100 and one question earns 20, so a line at 110 let a spammer out after one
+    // post. 300 is about five answers, or two answers that readers voted up: like Discourse's trust
+    // level 1, earned by taking part for a while rather than by signing up.
+    newMemberPoints: 300,
     maxLinksForNewMembers: 2,
     newMemberPostIntervalSeconds: 30,
     censoredWords: [],

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { defaultPointsWeights, type PointsWeights } from '@/db/points'
 import { defaultRateLimits, type RateLimitedAction } from '@/lib/rate-limit/limits'
 import type { SiteSettings } from './defaults'
+import { lineField } from '@/lib/text/fields'
 
 /**
  * The admin settings forms, one per section. Each reads flat form fields (what a plain HTML form
@@ -47,8 +48,18 @@ function isAddressOrNetwork(value: string): boolean {
 }
 
 const siteSection = z.strictObject({
-  name: z.string().trim().min(1, 'Give the site a name.').max(60, 'Keep the name under 60 characters.'),
-  tagline: z.string().trim().max(160, 'Keep the tagline under 160 characters.'),
+  name: lineField('The name', {
+    min: 1,
+    max: 60,
+    tooShort: 'Give the site a name.',
+    tooLong: 'Keep the name under 60 characters.',
+  }),
+  tagline: lineField('The tagline', {
+    min: 0,
+    max: 160,
+    tooShort: '',
+    tooLong: 'Keep the tagline under 160 characters.',
+  }),
 })
 
 const postingSection = z.strictObject({ allowAnonymousPosts: checkbox })

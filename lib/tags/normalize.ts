@@ -1,3 +1,5 @@
+import { findBidiControl, findControlCharacter } from '@/lib/text/characters'
+
 export const MAX_TAGS = 5
 
 // Letters that Unicode does not decompose into a base letter and an accent.
@@ -8,6 +10,8 @@ const folded: Record<string, string> = { ß: 'ss', ł: 'l', đ: 'd', ø: 'o', æ
  * accents; letters and digits of other scripts stay (Question2Answer allows them too).
  */
 export function normalizeTag(raw: string): string | null {
+  // Refused, not stripped: "a\u0002b" or an overridden "gat" is not the tag it would quietly become.
+  if (findControlCharacter(raw) || findBidiControl(raw)) return null
   const tag = raw
     .toLowerCase()
     .replace(/[ßłđøæœþðı]/g, (c) => folded[c] ?? c)

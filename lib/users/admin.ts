@@ -8,9 +8,10 @@ import { refuseBelow } from '@/lib/auth/staff'
 import { cacheTags } from '@/lib/cache-tags'
 import { recordAudit } from '@/lib/moderation/audit'
 import { fail, ok, type Result } from '@/lib/result'
+import { plainField } from '@/lib/text/fields'
 
 const id = z.coerce.number().int().positive().max(2_147_483_647)
-const reason = z.string().trim().max(500, 'Keep the reason under 500 characters.').optional()
+const reason = plainField('The reason', 500, 'Keep the reason under 500 characters.').optional()
 
 export const suspendInput = z.strictObject({
   userId: id,

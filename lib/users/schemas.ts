@@ -1,12 +1,14 @@
 import { z } from 'zod'
 import { newPassword } from '@/lib/auth/schemas'
+import { lineField } from '@/lib/text/fields'
 
 export const profileInput = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(2, 'Use at least 2 characters for your name.')
-    .max(40, 'Keep your name under 40 characters.'),
+  name: lineField('Your name', {
+    min: 2,
+    max: 40,
+    tooShort: 'Use at least 2 characters for your name.',
+    tooLong: 'Keep your name under 40 characters.',
+  }),
   handle: z
     .string()
     .trim()

@@ -103,4 +103,39 @@ describe('spam rules', () => {
     )
     expect(rows[0]!.ips).toEqual([null, null])
   })
+
+  it('a refused post does not use up a new member’s posting interval, and what is a new member is more than one post', async () => {
+    await setSpam({ newMemberPostIntervalSeconds: 30 })
+    const c = await createCategory('Sleep')
+    const q = await createQuestion({ categoryId: c.id })
+    const newcomer = memberOf(await createUser({ points: 100 }))
+    const asking = { title: 'How do I stop waking at 4am?', body: '', categoryId: c.id, tags: [] as string[] }
+    // Each of these can be corrected by the poster, so none may count as their post for the interval.
+    expect(await askQuestion(newcomer, { ...asking, categoryId: 999_999 })).toMatchObject({
+      ok: false,
+      error: { field: 'categoryId' },
+    })
+    expect(await askQuestion(newcomer, { ...asking, tags: ['x'] })).toMatchObject({
+      ok: false,
+      error: { field: 'tags' },
+    })
+    expect(await postAnswer(newcomer, { questionId: 999_999, body: 'An answer to nothing at all.' })).toMatchObject({
+      ok: false,
+      error: { field: 'questionId' },
+    })
+    const { postComment } = await import('@/lib/comments/mutations')
+    expect(await postComment(newcomer, { parentId: 999_999, body: 'A comment on nothing.' })).toMatchObject({
+      ok: false,
+      error: { field: 'parentId' },
+    })
+    expect((await askQuestion(newcomer, asking)).ok).toBe(true)
+    // One question (+20) leaves a member at 120: still new under the default line, so still held to the interval.
+    const { defaultSettings } = await import('@/lib/settings/defaults')
+    expect(100 + 20).toBeLessThan(defaultSettings.spam.newMemberPoints)
+    const oneQuestion = memberOf(await createUser({ points: 120 }))
+    const first = await postAnswer(oneQuestion, { questionId: q.id, body: 'A first answer from this member.' })
+    expect(first.ok).toBe(true)
+    const second = await postAnswer(oneQuestion, { questionId: q.id, body: 'A second answer, straight after.' })
+    expect(!second.ok && second.error.message).toMatch(/once every 30 seconds/)
+  })
 })
